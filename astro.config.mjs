@@ -1,0 +1,25 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import { unified } from '@astrojs/markdown-remark';
+import { runtimeBundle } from './src/integrations/runtime-bundle.ts';
+import { relativeUrls } from './src/integrations/relative-urls.ts';
+import { rehypeCourseLinks } from './src/markdown/rehype-course-links.ts';
+import { loadCourse } from './src/course/load-course.ts';
+import { dictionaries } from './src/i18n/index.ts';
+
+const course = loadCourse();
+
+export default defineConfig({
+  // Pages as `name.html` files: they open from a folder and from any LMS path without a server rewrite.
+  build: { format: 'file', inlineStylesheets: 'never' },
+  trailingSlash: 'never',
+  outDir: process.env.COURSE_OUT_DIR ?? './dist',
+  devToolbar: { enabled: false },
+  markdown: {
+    processor: unified({
+      rehypePlugins: [[rehypeCourseLinks, { externalLabel: dictionaries[course.language].externalLink }]],
+    }),
+  },
+  integrations: [mdx(), runtimeBundle(), relativeUrls()],
+});

@@ -1,0 +1,8 @@
+import Callout from './Callout.astro';
+import Casus from './Casus.astro';
+import Reflection from './Reflection.astro';
+import Term from './Term.astro';
+import Quiz from '../quiz/Quiz.astro';
+
+/** The components authors can use in a module without importing them. */
+export const mdxComponents = { Quiz, Reflection, Callout, Casus, Term };

@@ -1,0 +1,22 @@
+import { getCollection } from 'astro:content';
+import { dictionaries, translate, type UiKey } from '../i18n/index.ts';
+import { isGraded } from '../schemas/quiz.ts';
+import { loadCourse } from './load-course.ts';
+import { buildOutline, toCourseData } from './outline.ts';
+
+/** Everything a page needs about the course, computed once per build. */
+async function load() {
+  const course = loadCourse();
+  const entries = await getCollection('modules');
+  const quizEntries = await getCollection('quizzes');
+  const quizzes = quizEntries.map((q) => ({ ...q.data, id: q.id }));
+  const outline = buildOutline(course, entries);
+  const dict = dictionaries[course.language];
+  const t = (key: UiKey, values?: Record<string, string | number>) => translate(dict, key, values);
+  return { course, entries, quizzes, outline, courseData: toCourseData(course, outline, quizzes), t, dict, isGraded };
+}
+
+let pending: ReturnType<typeof load> | undefined;
+// Cached for a build; recomputed on every request in the dev server so edits show at once.
+export const courseContext = () => (import.meta.env.PROD ? (pending ??= load()) : load());
+export type CourseContext = Awaited<ReturnType<typeof load>>;

@@ -1,0 +1,47 @@
+import type { Course, Part } from '../schemas/course.ts';
+import type { ModuleMeta } from '../schemas/module.ts';
+import type { Quiz } from '../schemas/quiz.ts';
+import { progressKey, type CourseData } from '../progress/course-data.ts';
+
+export type OutlineModule = ModuleMeta & { quizzes: string[]; href: string; index: number };
+export type OutlinePart = Part & { modules: OutlineModule[]; minutes: number };
+export type Outline = { parts: OutlinePart[]; modules: OutlineModule[]; totalMinutes: number };
+
+/** Quiz ids placed in a module body with `<Quiz id="…" />`, in order. */
+export const quizRefs = (body: string) => [...body.matchAll(/<Quiz\s+id=["']([^"']+)["']/g)].map((m) => m[1]!);
+
+/** Modules in course order (part order, then `order`), with the quizzes each contains. */
+export function buildOutline(course: Course, modules: { data: ModuleMeta; body?: string }[]): Outline {
+  let index = 0;
+  const parts = course.parts.map((part) => {
+    const inPart = modules
+      .filter((m) => m.data.part === part.id)
+      .sort((a, b) => a.data.order - b.data.order || a.data.id.localeCompare(b.data.id))
+      .map((m) => ({ ...m.data, quizzes: quizRefs(m.body ?? ''), href: `modules/${m.data.id}.html`, index: index++ }));
+    return { ...part, modules: inPart, minutes: inPart.reduce((sum, m) => sum + m.studyMinutes, 0) };
+  });
+  const all = parts.flatMap((p) => p.modules);
+  return { parts, modules: all, totalMinutes: all.reduce((sum, m) => sum + m.studyMinutes, 0) };
+}
+
+/** The slice of course facts the browser needs (see `CourseData`). */
+export function toCourseData(course: Course, outline: Outline, quizzes: Quiz[]): CourseData {
+  const byId = new Map(quizzes.map((q) => [q.id, q]));
+  return {
+    id: course.id,
+    title: course.title,
+    language: course.language,
+    passMark: course.completion.passMark,
+    rule: course.completion.rule,
+    scoreQuiz: course.completion.scoreQuiz,
+    sendReflections: course.tracking.sendReflections,
+    totalMinutes: outline.totalMinutes,
+    modules: outline.modules.map((m) => ({ id: m.id, key: progressKey(m.id), title: m.title, href: m.href, minutes: m.studyMinutes, quizzes: m.quizzes })),
+    quizzes: outline.modules.flatMap((m) =>
+      m.quizzes.flatMap((id) => {
+        const q = byId.get(id);
+        return q ? [{ id, key: progressKey(id), module: m.id, graded: q.graded, passMark: q.passMark, attempts: q.attempts, title: q.title }] : [];
+      }),
+    ),
+  };
+}

@@ -1,0 +1,39 @@
+/** The facts about the course that the browser needs to keep and judge progress. */
+export type CourseData = {
+  id: string;
+  title: string;
+  language: 'nl' | 'en';
+  passMark: number;
+  rule: 'all-visited' | 'all-visited-and-quizzes-passed';
+  scoreQuiz?: string;
+  sendReflections: boolean;
+  totalMinutes: number;
+  modules: { id: string; key: string; title: string; href: string; minutes: number; quizzes: string[] }[];
+  quizzes: { id: string; key: string; title: string; module: string; graded: boolean; passMark: number; attempts: number }[];
+};
+
+/**
+ * A short, stable key for an id (FNV-1a, 4 base-36 characters): progress data stays small and
+ * survives modules being added or removed. The build refuses two ids with the same key.
+ */
+export function progressKey(id: string): string {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < id.length; i++) {
+    hash ^= id.charCodeAt(i);
+    hash = Math.imul(hash, 0x01000193) >>> 0;
+  }
+  return (hash % 36 ** 4).toString(36).padStart(4, '0');
+}
+
+/** Ids that share a progress key, as `[[a, b], …]`; empty when every key is unique. */
+export function keyCollisions(ids: string[]): [string, string][] {
+  const seen = new Map<string, string>();
+  const clashes: [string, string][] = [];
+  for (const id of ids) {
+    const key = progressKey(id);
+    const other = seen.get(key);
+    if (other !== undefined && other !== id) clashes.push([other, id]);
+    else seen.set(key, id);
+  }
+  return clashes;
+}

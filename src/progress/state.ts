@@ -1,0 +1,78 @@
+import type { CourseData } from './course-data.ts';
+
+export type QuizProgress = { best: number; last: number; attempts: number };
+
+/** Everything the course remembers about one learner. Reflections are kept apart (privacy). */
+export type ProgressState = {
+  visited: Set<string>;
+  quizzes: Map<string, QuizProgress>;
+  location: string | null;
+  /** Day (days since 1970-01-01, UTC) on which the completion rule was first met. */
+  completedDay: number | null;
+};
+
+export const emptyState = (): ProgressState => ({ visited: new Set(), quizzes: new Map(), location: null, completedDay: null });
+
+export const visit = (s: ProgressState, moduleId: string): ProgressState => ({
+  ...s,
+  visited: new Set(s.visited).add(moduleId),
+  location: moduleId,
+});
+
+export function recordQuiz(s: ProgressState, quizId: string, percent: number): ProgressState {
+  const before = s.quizzes.get(quizId);
+  const next: QuizProgress = {
+    best: Math.max(before?.best ?? 0, percent),
+    last: percent,
+    attempts: (before?.attempts ?? 0) + 1,
+  };
+  return { ...s, quizzes: new Map(s.quizzes).set(quizId, next) };
+}
+
+export const today = (now = Date.now()) => Math.floor(now / 86_400_000);
+
+/** The verdict on the whole course, as both SCORM versions and the site need it. */
+export type CourseStatus = {
+  visitedCount: number;
+  /** 0–1: share of modules visited and graded quizzes passed. */
+  progress: number;
+  /** Course score 0–100, or null before any graded quiz was taken. */
+  score: number | null;
+  complete: boolean;
+  passed: boolean | null;
+  /** True when the score quiz can no longer be retried and was not passed. */
+  failedFinal: boolean;
+  missingModules: string[];
+  missingQuizzes: string[];
+};
+
+const quizPassed = (s: ProgressState, q: CourseData['quizzes'][number]) => (s.quizzes.get(q.id)?.best ?? -1) >= q.passMark;
+
+export function courseStatus(course: CourseData, s: ProgressState): CourseStatus {
+  const graded = course.quizzes.filter((q) => q.graded);
+  const missingModules = course.modules.filter((m) => !s.visited.has(m.id)).map((m) => m.id);
+  const missingQuizzes = course.rule === 'all-visited' ? [] : graded.filter((q) => !quizPassed(s, q)).map((q) => q.id);
+  const taken = graded.filter((q) => s.quizzes.has(q.id));
+  const scoreQuiz = graded.find((q) => q.id === course.scoreQuiz);
+  const score = scoreQuiz
+    ? (s.quizzes.get(scoreQuiz.id)?.best ?? null)
+    : taken.length
+      ? Math.round(taken.reduce((sum, q) => sum + s.quizzes.get(q.id)!.best, 0) / graded.length)
+      : null;
+  const steps = course.modules.length + graded.length;
+  const done = course.modules.length - missingModules.length + graded.filter((q) => quizPassed(s, q)).length;
+  const complete = missingModules.length === 0 && missingQuizzes.length === 0;
+  const finalTry = scoreQuiz && s.quizzes.get(scoreQuiz.id);
+  const failedFinal = Boolean(scoreQuiz && finalTry && scoreQuiz.attempts > 0 && finalTry.attempts >= scoreQuiz.attempts && finalTry.best < course.passMark);
+  const passed = score === null ? null : complete && score >= course.passMark ? true : score < course.passMark ? false : null;
+  return {
+    visitedCount: course.modules.length - missingModules.length,
+    progress: steps ? done / steps : 1,
+    score,
+    complete,
+    passed,
+    failedFinal,
+    missingModules,
+    missingQuizzes,
+  };
+}

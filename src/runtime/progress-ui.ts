@@ -1,0 +1,34 @@
+import { courseStatus } from '../progress/state.ts';
+import { course, ui, type CourseHost } from './host.ts';
+
+/** Shows the learner's progress wherever a page has a place for it (outline, home, bars). */
+export function renderProgress(host: CourseHost): void {
+  const data = course();
+  const state = host.state();
+  const status = courseStatus(data, state);
+  const label = ui('progressLabel', { done: status.visitedCount, total: data.modules.length });
+  const percent = Math.round(status.progress * 100);
+  document.querySelectorAll<HTMLProgressElement>('[data-progress-bar]').forEach((bar) => { bar.value = percent; });
+  document.querySelectorAll('[data-progress-label]').forEach((el) => { el.textContent = `${label} · ${ui('progressPercent', { percent })}`; });
+  document.querySelectorAll('[data-progress-summary]').forEach((el) => {
+    el.textContent = status.complete ? `${label}. ${ui('courseComplete')}` : `${label} · ${ui('progressPercent', { percent })}`;
+  });
+  document.querySelectorAll<HTMLElement>('[data-module-item]').forEach((item) => {
+    const seen = state.visited.has(item.dataset.moduleItem!);
+    item.classList.toggle('is-visited', seen);
+    item.querySelectorAll('[data-visited-label]').forEach((el) => { el.textContent = `, ${ui(seen ? 'visited' : 'notVisited')}`; });
+    item.querySelectorAll('[data-visited-text]').forEach((el) => { el.textContent = ui(seen ? 'visited' : 'notVisited'); });
+  });
+  const resume = data.modules.find((m) => m.id === state.location);
+  document.querySelectorAll<HTMLAnchorElement>('[data-continue]').forEach((link) => {
+    if (!resume) return;
+    link.href = resume.href;
+    link.textContent = `${ui('continueWhereLeft')}: ${resume.title}`;
+  });
+}
+
+/** On a phone the outline starts folded, so the text comes first. */
+export function foldOutlineOnSmallScreens(): void {
+  const outline = document.querySelector<HTMLDetailsElement>('[data-outline]');
+  if (outline && window.matchMedia('(max-width: 60rem)').matches) outline.open = false;
+}

@@ -1,0 +1,41 @@
+import { recordQuiz, visit, type ProgressState } from '../progress/state.ts';
+import type { CourseData } from '../progress/course-data.ts';
+import type { CourseHost } from './host.ts';
+import { readProgress, withCompletion, writeProgress } from './progress-store.ts';
+import { keys, storage } from './storage.ts';
+
+/** Progress kept in this browser's localStorage: the course as a plain website. */
+export function standaloneHost(course: CourseData, ui: (key: string) => string): CourseHost {
+  const key = keys.progress(course.id);
+  const notices: string[] = [];
+  if (!storage.available()) notices.push(ui('storageUnavailable'));
+  const loaded = readProgress(course, storage.get(key));
+  if (loaded.reset) {
+    notices.push(ui('progressReset'));
+    storage.remove(key);
+  }
+  let state: ProgressState = loaded.state;
+  const save = (next: ProgressState) => {
+    state = withCompletion(course, next);
+    storage.set(key, writeProgress(course, state));
+  };
+  return {
+    mode: 'standalone',
+    state: () => state,
+    visit: (moduleId) => save(visit(state, moduleId)),
+    recordQuiz: (quizId, percent) => save(recordQuiz(state, quizId, percent)),
+    learnerName: () => null,
+    sendReflection: () => undefined,
+    takeNotices: () => notices.splice(0),
+  };
+}
+
+/** The launcher's host when the page is shown inside it (same origin), else null. */
+export function frameHost(): CourseHost | null {
+  try {
+    if (window.parent !== window && window.parent.__courseHost) return window.parent.__courseHost;
+  } catch {
+    /* a cross-origin parent (an LMS page) is not our launcher */
+  }
+  return null;
+}

@@ -1,0 +1,30 @@
+/** localStorage that never throws: private modes and locked-down browsers may refuse it. */
+export const storage = {
+  available(): boolean {
+    try {
+      const probe = '__course_probe__';
+      localStorage.setItem(probe, probe);
+      localStorage.removeItem(probe);
+      return true;
+    } catch {
+      return false;
+    }
+  },
+  get(key: string): string | null {
+    try { return localStorage.getItem(key); } catch { return null; }
+  },
+  set(key: string, value: string): boolean {
+    try { localStorage.setItem(key, value); return true; } catch { return false; }
+  },
+  remove(key: string): void {
+    try { localStorage.removeItem(key); } catch { /* nothing stored */ }
+  },
+};
+
+export const keys = {
+  progress: (courseId: string) => `${courseId}:progress`,
+  lmsBackup: (courseId: string, learner: string) => `${courseId}:lms:${learner}`,
+  reflections: (courseId: string) => `${courseId}:reflections`,
+  learnerName: (courseId: string) => `${courseId}:name`,
+  contentNotes: (courseId: string) => `${courseId}:notes-read`,
+};
