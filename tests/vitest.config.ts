@@ -14,6 +14,7 @@ export default defineConfig({
           testTimeout: 120_000,
           hookTimeout: 300_000,
           fileParallelism: false,
+          maxConcurrency: 3,
         },
       },
     ],

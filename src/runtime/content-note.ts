@@ -10,7 +10,8 @@ export function defineContentNote(): void {
     connectedCallback() {
       const moduleId = document.documentElement.dataset.module ?? '';
       const read = new Set((storage.get(keys.contentNotes(course().id)) ?? '').split(' ').filter(Boolean));
-      if (read.has(moduleId)) return;
+      // The handout is read by trainers who chose to print everything; it shows the text at once.
+      if (read.has(moduleId) || document.documentElement.dataset.page === 'handout') return;
       const body = this.querySelector<HTMLElement>('[data-note-body]')!;
       const button = this.querySelector<HTMLButtonElement>('[data-note-continue]')!;
       body.hidden = true;

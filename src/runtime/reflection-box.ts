@@ -14,7 +14,8 @@ const read = (): Saved => {
 export function defineReflectionBox(host: CourseHost): void {
   customElements.define('reflection-box', class extends HTMLElement {
     connectedCallback() {
-      const id = `${document.documentElement.dataset.module ?? 'pagina'}/${this.dataset.reflectionId}`;
+      const owner = this.closest<HTMLElement>('[data-module-id]')?.dataset.moduleId ?? document.documentElement.dataset.page ?? 'pagina';
+      const id = `${owner}/${this.dataset.reflectionId}`;
       const field = this.querySelector('textarea')!;
       const saved = this.querySelector('[data-saved]');
       field.value = read()[id] ?? '';
