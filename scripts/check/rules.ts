@@ -1,0 +1,25 @@
+/** Every rule family the checker runs, in reporting order. Add a family here and it runs. */
+import { componentRule } from './components.ts';
+import { headingRule } from './headings.ts';
+import { idRule } from './ids.ts';
+import { linkRule } from './links.ts';
+import type { Rule } from './model.ts';
+import { orderRule } from './order.ts';
+import { passMarkRule } from './pass-mark.ts';
+import { quizRefRule } from './quiz-refs.ts';
+import { schemaRule } from './schema.ts';
+import { todoRule } from './todo.ts';
+import { wordCountRule } from './words.ts';
+
+export const rules: Record<string, Rule> = {
+  schema: schemaRule,
+  ids: idRule,
+  order: orderRule,
+  'quiz-refs': quizRefRule,
+  'pass-mark': passMarkRule,
+  components: componentRule,
+  links: linkRule,
+  headings: headingRule,
+  words: wordCountRule,
+  todo: todoRule,
+};

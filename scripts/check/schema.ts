@@ -1,0 +1,48 @@
+/** Rule family `schema`: every data file against its zod schema, in the words of `friendly-errors`. */
+import type { z } from 'zod';
+import { courseSchema } from '../../src/schemas/course.ts';
+import { friendlyIssues, subjectOf } from '../../src/schemas/friendly-errors.ts';
+import { glossaryTermSchema } from '../../src/schemas/glossary.ts';
+import { moduleSchema } from '../../src/schemas/module.ts';
+import { questionSchema } from '../../src/schemas/question.ts';
+import { questionProblems, quizSchema } from '../../src/schemas/quiz.ts';
+import { list, type DataFile, type Rule } from './model.ts';
+import { diagnostic, type Diagnostic } from './types.ts';
+
+/** Issues raised by the quiz's own refinements are about sense, not shape: report them as `question`. */
+const ruleOf = (code: string) => (code === 'custom' ? 'question' : 'schema');
+
+function check(schema: z.ZodType, file: DataFile | undefined): Diagnostic[] {
+  if (!file?.readable) return [];
+  return friendlyIssues(schema, file.data ?? {}, { lineOf: file.lineOf }).map((issue) =>
+    diagnostic(file.file, issue.line ? { line: issue.line, column: issue.column ?? 1 } : undefined, 'error', ruleOf(issue.code), issue.message),
+  );
+}
+
+/**
+ * zod skips a quiz's refinements while any question has a shape problem, so the answerability rules
+ * (`questionProblems`) would stay silent until every typo is fixed. Then run them per well-formed question.
+ */
+function questionSense(file: DataFile, shapeProblems: boolean): Diagnostic[] {
+  if (!file.readable || !shapeProblems) return [];
+  return list(file.data, 'questions').flatMap((raw, index) => {
+    const question = questionSchema.safeParse(raw);
+    if (!question.success) return [];
+    return questionProblems(question.data).map((problem) => {
+      const path = ['questions', index, ...problem.path];
+      return diagnostic(file.file, file.lineOf(path), 'error', 'question', `${subjectOf(path)}: ${problem.message}`);
+    });
+  });
+}
+
+function checkQuiz(file: DataFile): Diagnostic[] {
+  const found = check(quizSchema, file);
+  return [...found, ...questionSense(file, found.some((d) => d.rule === 'schema'))];
+}
+
+export const schemaRule: Rule = (course) => [
+  ...check(courseSchema, course.course),
+  ...course.modules.flatMap((m) => check(moduleSchema, m)),
+  ...course.quizzes.flatMap(checkQuiz),
+  ...course.glossary.flatMap((g) => check(glossaryTermSchema, g)),
+];
