@@ -49,7 +49,7 @@ const FIND_API = `function findAPI(name) {
   while (win && tries++ < 500) {
     if (win[name]) return win[name];
     if (win.parent && win.parent !== win) { win = win.parent; continue; }
-    win = win.opener; tries = tries;
+    win = win.opener;
   }
   return null;
 }`;
@@ -90,11 +90,17 @@ api.Commit('');
 api.Terminate('');
 </script></head><body><p id="who"></p><script>document.getElementById('who').textContent = window.learnerName;</script></body></html>`;
 
-/** Write both packages into `dir`; returns their paths. */
-export function writeForeignPackages(dir: string): { zip12: string; zip2004: string } {
-  const zip12 = join(dir, 'golf-12.zip');
-  const zip2004 = join(dir, 'golf-2004.zip');
-  writeFileSync(zip12, zipSync({ 'imsmanifest.xml': strToU8(MANIFEST_12), shared: { 'launchpage.html': strToU8(SCO_12) } }));
-  writeFileSync(zip2004, zipSync({ 'imsmanifest.xml': strToU8(MANIFEST_2004), content: { 'sco.html': strToU8(SCO_2004) } }));
-  return { zip12, zip2004 };
+/** A 1.2 SCO that opens and closes the session at once, leaving the status "not attempted". */
+const SCO_12_LEAVES = `<!doctype html><title>Leaves at once</title><script>
+${FIND_API}
+var api = findAPI('API'); api.LMSInitialize(''); api.LMSFinish('');
+</script>`;
+
+/** Write the packages into `dir`; returns their paths. */
+export function writeForeignPackages(dir: string): { zip12: string; zip2004: string; zip12Leaves: string } {
+  const paths = { zip12: join(dir, 'golf-12.zip'), zip2004: join(dir, 'golf-2004.zip'), zip12Leaves: join(dir, 'leaves-12.zip') };
+  writeFileSync(paths.zip12, zipSync({ 'imsmanifest.xml': strToU8(MANIFEST_12), shared: { 'launchpage.html': strToU8(SCO_12) } }));
+  writeFileSync(paths.zip2004, zipSync({ 'imsmanifest.xml': strToU8(MANIFEST_2004), content: { 'sco.html': strToU8(SCO_2004) } }));
+  writeFileSync(paths.zip12Leaves, zipSync({ 'imsmanifest.xml': strToU8(MANIFEST_12), shared: { 'launchpage.html': strToU8(SCO_12_LEAVES) } }));
+  return paths;
 }

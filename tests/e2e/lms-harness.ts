@@ -24,6 +24,8 @@ export interface Harness {
   server: PreviewServer;
   /** Server warnings so far (manifest oddities, blocked requests to other hosts). */
   warnings: string[];
+  /** Requests that failed, got an error status, or went to another host. */
+  failedRequests: string[];
   /** The frame the SCO runs in (the package's launch page). */
   content(): Frame;
   lms: {
@@ -41,23 +43,41 @@ export interface Harness {
   close(): Promise<void>;
 }
 
-export async function launchInHarness({ zipPath, version }: { zipPath: string; version?: '1.2' | '2004' }): Promise<Harness> {
+/** Start Chromium with the project's flags (reuse one per test file and pass it as `browser`). */
+export const launchBrowser = (): Promise<Browser> =>
+  chromium.launch({ executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium', args: CHROME_ARGS });
+
+export interface LaunchOptions {
+  zipPath: string;
+  /** Fail early when the package is another version. */
+  version?: '1.2' | '2004';
+  /** A browser to open a fresh context in (closed by `close()` only when the harness started it). */
+  browser?: Browser;
+}
+
+export async function launchInHarness({ zipPath, version, browser: shared }: LaunchOptions): Promise<Harness> {
   const warnings: string[] = [];
   const server = await startPreviewServer({ zipPath, port: 0, onWarning: (w) => warnings.push(w) });
   if (version && server.info.version !== version) {
     await server.close();
     throw new Error(`${zipPath} is a SCORM ${server.info.version} package, not ${version}.`);
   }
-  const browser = await chromium.launch({ executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium', args: CHROME_ARGS });
+  const browser = shared ?? await launchBrowser();
+  const context = await browser.newContext();
+  const closeBrowser = () => (shared ? context.close() : browser.close());
   try {
-    const page = await browser.newPage();
+    const page = await context.newPage();
+    const failedRequests: string[] = [];
     page.on('pageerror', (e) => warnings.push(`Page error: ${e.message}`));
+    page.on('requestfailed', (r) => failedRequests.push(`${r.failure()?.errorText} ${r.url()}`));
+    page.on('response', (r) => { if (r.status() >= 400) failedRequests.push(`${r.status()} ${r.url()}`); });
+    page.on('request', (r) => { if (!r.url().startsWith(server.url) && !/^(about|data|blob):/.test(r.url())) failedRequests.push(`external ${r.url()}`); });
     await page.goto(server.url);
     await page.waitForFunction(() => (window as any).__lms !== undefined);
     const run = <T>(fn: string, arg?: unknown) =>
       page.evaluate(([f, a]) => { const l = (window as any).__lms; return typeof l[f] === 'function' ? l[f](a) : l[f]; }, [fn, arg] as const) as Promise<T>;
     return {
-      page, browser, server, warnings,
+      page, browser, server, warnings, failedRequests,
       content: () => page.frame({ name: 'content' })!,
       lms: {
         calls: () => run('calls'),
@@ -71,10 +91,10 @@ export async function launchInHarness({ zipPath, version }: { zipPath: string; v
         reset: () => run('reset'),
         failCommits: (n) => run('failCommits', n),
       },
-      close: async () => { await browser.close(); await server.close(); },
+      close: async () => { await closeBrowser(); await server.close(); },
     };
   } catch (error) {
-    await browser.close();
+    await closeBrowser();
     await server.close();
     throw error;
   }
