@@ -40,6 +40,8 @@ export type CourseStatus = {
   score: number | null;
   complete: boolean;
   passed: boolean | null;
+  /** Whether the score reaches the course pass mark (null before any score): SCORM 2004 success. */
+  scoreMet: boolean | null;
   /** True when the score quiz can no longer be retried and was not passed. */
   failedFinal: boolean;
   missingModules: string[];
@@ -71,6 +73,7 @@ export function courseStatus(course: CourseData, s: ProgressState): CourseStatus
     score,
     complete,
     passed,
+    scoreMet: score === null ? null : score >= course.passMark,
     failedFinal,
     missingModules,
     missingQuizzes,

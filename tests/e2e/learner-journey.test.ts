@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launchChromium } from '../helpers/browser.ts';
 import { serveStatic } from '../helpers/static-server.ts';
+import { answerQuiz } from '../helpers/quiz.ts';
 
 // The course served from a deep sub-path, as an LMS or intranet would: a root-absolute URL would 404.
 let browser: Browser;
@@ -20,25 +21,6 @@ afterAll(async () => {
 async function openPage(page: Page, path: string) {
   await page.goto(server.url + path);
   await page.waitForFunction(() => document.documentElement.classList.contains('js'));
-}
-
-/** Answers every question of the quiz on the page right (`true`) or wrong (`false`). */
-async function answerQuiz(page: Page, right: boolean) {
-  await page.$eval('course-quiz', (quiz, right) => {
-    const specs = JSON.parse(quiz.querySelector('[data-grading]')!.textContent!) as { id: string; type: string; correct?: number | number[]; answer?: boolean; accepted?: string[] }[];
-    for (const spec of specs) {
-      const el = quiz.querySelector(`[data-question-id="${spec.id}"]`)!;
-      const inputs = [...el.querySelectorAll<HTMLInputElement>('input[type=radio], input[type=checkbox]')];
-      const selects = [...el.querySelectorAll<HTMLSelectElement>('select')];
-      if (spec.type === 'single') inputs[right ? (spec.correct as number) : ((spec.correct as number) + 1) % inputs.length]!.click();
-      if (spec.type === 'multiple') inputs.forEach((input, i) => { if ((spec.correct as number[]).includes(i) === right) input.click(); });
-      if (spec.type === 'truefalse') inputs.find((i) => i.value === String(right ? spec.answer : !spec.answer))!.click();
-      if (spec.type === 'matching') selects.forEach((s) => { const left = Number(s.dataset.left); s.value = String(right ? left : (left + 1) % selects.length); });
-      if (spec.type === 'ordering') selects.forEach((s) => { const item = Number(s.dataset.item); s.value = String(right ? item : (item + 1) % selects.length); });
-      if (spec.type === 'text') el.querySelector<HTMLInputElement>('input[type=text]')!.value = right ? spec.accepted![0]! : 'geen idee';
-    }
-  }, right);
-  await page.getByRole('button', { name: 'Controleer antwoorden' }).click();
 }
 
 describe('a learner takes the course in a browser', () => {

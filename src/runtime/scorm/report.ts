@@ -14,6 +14,9 @@ export type Report = {
 /** Scores as the LMS stores them: plain numbers, a dot as decimal sign, at most 2 decimals. */
 const num = (n: number) => String(Math.round(n * 100) / 100);
 
+/** No location yet: send nothing (an empty 2004 `cmi.location` is refused by some LMSs). */
+const location = (key: string, value: string): [string, string][] => (value ? [[key, value]] : []);
+
 /** SCORM 1.2 `cmi.core.lesson_status` from the course verdict (passed/failed only with a score). */
 export function lessonStatus12(s: CourseStatus): string {
   if (s.complete) return s.passed === true ? 'passed' : s.score === null ? 'completed' : 'failed';
@@ -34,18 +37,19 @@ export function reportValues(version: ScormVersion, r: Report): [string, string]
     return [
       ...score,
       ['cmi.core.lesson_status', lessonStatus12(status)],
-      ['cmi.core.lesson_location', r.location],
+      ...location('cmi.core.lesson_location', r.location),
       ['cmi.suspend_data', r.suspendData],
       ['cmi.core.exit', r.finished ? '' : 'suspend'],
     ];
   }
-  const success = status.passed === true && status.complete ? 'passed' : status.passed === false && (status.complete || status.failedFinal) ? 'failed' : 'unknown';
+  // Success follows the score against the pass mark, as the manifest's satisfiedByMeasure tells the LMS to.
+  const success = status.scoreMet === null ? 'unknown' : status.scoreMet ? 'passed' : 'failed';
   return [
     ...score,
     ['cmi.progress_measure', num(status.progress)],
     ['cmi.completion_status', status.complete ? 'completed' : 'incomplete'],
     ['cmi.success_status', success],
-    ['cmi.location', r.location],
+    ...location('cmi.location', r.location),
     ['cmi.suspend_data', r.suspendData],
     ['cmi.exit', r.finished ? 'normal' : 'suspend'],
   ];

@@ -9,6 +9,15 @@ const names: Record<'1.2' | '2004', Record<Call, string>> = {
 const RETRY_DELAYS_MS = [500, 2000, 5000, 15000];
 
 /**
+ * Error codes that mean "this value or element is wrong", not "the LMS is busy": retrying cannot
+ * help, so the value is dropped instead of blocking every later commit (1.2 RTE 3.3.3; 2004 RTE 3.1.7).
+ */
+const REFUSED_VALUE: Record<'1.2' | '2004', string[]> = {
+  '1.2': ['201', '401', '402', '403', '404', '405'],
+  '2004': ['401', '402', '403', '404', '405', '406', '407', '408'],
+};
+
+/**
  * One LMS session: initialised once, terminated once. Values the LMS refuses and commits that
  * fail are kept and tried again with growing pauses, so a hiccup in the LMS loses nothing.
  */
@@ -54,7 +63,9 @@ export class LmsSession {
   /** Sends queued values and commits. Returns true when the LMS took everything. */
   flush(): boolean {
     if (!this.open) return false;
-    for (const [k, v] of [...this.pending]) if (this.call('set', k, v) === 'true') this.pending.delete(k);
+    for (const [k, v] of [...this.pending]) {
+      if (this.call('set', k, v) === 'true' || REFUSED_VALUE[this.found.version].includes(this.call('error'))) this.pending.delete(k);
+    }
     const ok = this.pending.size === 0 && this.call('commit', '') === 'true';
     clearTimeout(this.timer);
     if (ok) {
