@@ -5,6 +5,7 @@ import { unified } from '@astrojs/markdown-remark';
 import { runtimeBundle } from './src/integrations/runtime-bundle.ts';
 import { relativeUrls } from './src/integrations/relative-urls.ts';
 import { rehypeCourseLinks } from './src/markdown/rehype-course-links.ts';
+import { rehypeScrollTables } from './src/markdown/rehype-scroll-tables.ts';
 import { loadCourse } from './src/course/load-course.ts';
 import { dictionaries } from './src/i18n/index.ts';
 
@@ -18,7 +19,10 @@ export default defineConfig({
   devToolbar: { enabled: false },
   markdown: {
     processor: unified({
-      rehypePlugins: [[rehypeCourseLinks, { externalLabel: dictionaries[course.language].externalLink }]],
+      rehypePlugins: [
+        [rehypeCourseLinks, { externalLabel: dictionaries[course.language].externalLink }],
+        [rehypeScrollTables, { label: dictionaries[course.language].table }],
+      ],
     }),
   },
   integrations: [mdx(), runtimeBundle(), relativeUrls()],

@@ -114,5 +114,6 @@ export const en: Dictionary = {
   lastUpdated: 'Version {version}',
   footerPrivacy: 'This course uses no trackers. Reflections stay on your device.',
   minutesValue: '{n} min',
+  table: 'Table (scroll sideways to see it all)',
   hoursValue: '{n} hours',
 };

@@ -112,6 +112,7 @@ export const nl = {
   lastUpdated: 'Versie {version}',
   footerPrivacy: 'Deze cursus gebruikt geen trackers. Reflecties blijven op jouw apparaat.',
   minutesValue: '{n} min',
+  table: 'Tabel (schuif zijwaarts om alles te zien)',
   hoursValue: '{n} uur',
 } as const;
 
