@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
 import { runtimeBundle } from './src/integrations/runtime-bundle.ts';
 import { relativeUrls } from './src/integrations/relative-urls.ts';
+import { courseCheck } from './src/integrations/course-check.ts';
 import { rehypeCourseLinks } from './src/markdown/rehype-course-links.ts';
 import { rehypeScrollTables } from './src/markdown/rehype-scroll-tables.ts';
 import { loadCourse } from './src/course/load-course.ts';
@@ -25,5 +26,5 @@ export default defineConfig({
       ],
     }),
   },
-  integrations: [mdx(), runtimeBundle(), relativeUrls()],
+  integrations: [courseCheck(), mdx(), runtimeBundle(), relativeUrls()],
 });

@@ -30,6 +30,7 @@ try {
     console.error(`\nThe build stopped before writing anything: fix the ${errors.length} error(s) above (\`npm run check\` lists them again).`);
     process.exit(1);
   }
+  process.env.COURSE_CHECKED = '1';
   const { build } = await import('astro');
   await step('astro', () => build({ root: resolve('.'), outDir: staging, logLevel: 'error' }));
   const search = await step('search', () => writeSearchIndex(staging));

@@ -6,6 +6,7 @@ import { linkRule } from './links.ts';
 import type { Rule } from './model.ts';
 import { orderRule } from './order.ts';
 import { passMarkRule } from './pass-mark.ts';
+import { progressKeyRule } from './progress-keys.ts';
 import { quizRefRule } from './quiz-refs.ts';
 import { schemaRule } from './schema.ts';
 import { todoRule } from './todo.ts';
@@ -17,6 +18,7 @@ export const rules: Record<string, Rule> = {
   order: orderRule,
   'quiz-refs': quizRefRule,
   'pass-mark': passMarkRule,
+  'progress-key': progressKeyRule,
   components: componentRule,
   links: linkRule,
   headings: headingRule,

@@ -25,6 +25,7 @@ const cases: [string, string[]][] = [
   ["glossary-missing-definition", ["modules/glossary/trauma.yaml:1:1 error `definition` is missing. Add it (one to three plain sentences that define the term). [schema]"]],
   ["glossary-module-ref", ["modules/glossary/trauma.yaml:3:1 error Module \"veilig\" does not exist (did you mean \"veiligheid\"?). Use the `id` from a module's frontmatter. [module-ref]"]],
   ["graded-reflection-only", ["quizzes/extra.yaml:1:1 error The quiz is graded but has only reflection prompts, so its pass mark of 70 % cannot be reached. Set `graded: false`, or add a graded question. [pass-mark]"]],
+  ["progress-key-collision", ["modules/deel-2/01-module-9886.mdx:2:1 error The module ids \"module-15340\" and \"module-9886\" get the same 4-character key in the learner's progress data, so one would overwrite the other. Change one of the two ids a little (before publishing). [progress-key]"]],
   ["heading-level-1", ["modules/deel-1/01-veiligheid.mdx:12:1 error The heading \"Wat is veiligheid\" is level 1 (`#`), but the module title is already the page's level-1 heading. Use `##` for sections. [heading]"]],
   ["heading-skip", ["modules/deel-1/01-veiligheid.mdx:32:1 warning The heading \"Een detail\" jumps from level 2 to level 4. Use `###` here, so that screen-reader users can follow the outline. [heading]"]],
   ["html-module-link", ["modules/deel-1/01-veiligheid.mdx:27:58 warning The link \"../deel-2/grenzen.html\" depends on how the site names its pages. Write `module:grenzen` instead. [link]"]],
