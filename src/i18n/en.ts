@@ -99,6 +99,7 @@ export const en: Dictionary = {
   certificateStudyHours: 'Study load: {hours} hours',
   certificateDate: 'Completed on {date}',
   certificateScore: 'Final test score: {percent}%',
+  certificateAverage: 'Average quiz score: {percent}%',
   certificatePrint: 'Print the certificate or save it as PDF',
   certificateMissing: 'The certificate becomes available once you complete the course. Still to do:',
   certificateMissingModule: 'visit module: {title}',

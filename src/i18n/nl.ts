@@ -97,6 +97,7 @@ export const nl = {
   certificateStudyHours: 'Studiebelasting: {hours} uur',
   certificateDate: 'Afgerond op {date}',
   certificateScore: 'Score eindtoets: {percent}%',
+  certificateAverage: 'Gemiddelde toetsscore: {percent}%',
   certificatePrint: 'Certificaat afdrukken of opslaan als pdf',
   certificateMissing: 'Het certificaat komt beschikbaar zodra je de cursus hebt afgerond. Nog te doen:',
   certificateMissingModule: 'module bekijken: {title}',

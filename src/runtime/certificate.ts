@@ -27,9 +27,9 @@ export function renderCertificate(host: CourseHost): void {
   const lang = document.documentElement.lang;
   const day = new Date((state.completedDay ?? Math.floor(Date.now() / 86_400_000)) * 86_400_000);
   const fill = (selector: string, text: string) => root.querySelectorAll(selector).forEach((el) => { el.textContent = text; });
-  fill('[data-cert-date]', ui('certificateDate', { date: new Intl.DateTimeFormat(lang, { day: 'numeric', month: 'long', year: 'numeric' }).format(day) }));
+  fill('[data-cert-date]', ui('certificateDate', { date: new Intl.DateTimeFormat(lang, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(day) }));
   fill('[data-cert-hours]', ui('certificateStudyHours', { hours: new Intl.NumberFormat(lang, { maximumFractionDigits: 1 }).format(data.totalMinutes / 60) }));
-  fill('[data-cert-score]', status.score === null ? '' : ui('certificateScore', { percent: status.score }));
+  fill('[data-cert-score]', status.score === null ? '' : ui(data.scoreQuiz ? 'certificateScore' : 'certificateAverage', { percent: status.score }));
   const nameField = root.querySelector<HTMLInputElement>('[data-cert-name-input]')!;
   const nameOut = root.querySelector<HTMLElement>('[data-cert-name]')!;
   const lmsName = host.learnerName();

@@ -1,6 +1,7 @@
 import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Frame } from 'playwright-core';
 import { answerQuiz } from '../helpers/quiz.ts';
+import { completeCourse } from '../helpers/complete-course.ts';
 import { launchBrowser, launchInHarness, type Harness } from './lms-harness.ts';
 
 // The real course, exported by the build, played in the scorm-again preview LMS for both versions.
@@ -99,6 +100,28 @@ describe.each(['1.2', '2004'] as const)('the course in an LMS, SCORM %s', (versi
     expect(await h.lms.counts()).toMatchObject({ Initialize: 1, Terminate: 1 });
     expect(h.failedRequests).toEqual([]);
   });
+
+  it('reports a finished course as passed and completed, ends the attempt, and certifies the LMS learner', async () => {
+    h = await launchInHarness({ zipPath: v.zip(), version, browser });
+    const frame = await coursePage();
+    const root = new URL('.', frame.url()).href;
+    await completeCourse(frame, root);
+    await frame.goto(new URL('certificaat.html', root).href);
+    await frame.waitForSelector('[data-certificate-done]:not([hidden])');
+    expect(await frame.locator('[data-cert-name]').textContent()).toBe('Eva Jansen');
+    expect(await frame.locator('[data-cert-name-form]').isVisible()).toBe(false);
+    await h.lms.exit();
+    const [session] = (await h.lms.sessions()).map((s) => flatten(s));
+    if (version === '1.2') {
+      expect(session!['cmi.core.lesson_status']).toBe('passed');
+      expect(session!['cmi.core.exit'] ?? '').toBe('');
+    } else {
+      expect([session!['cmi.completion_status'], session!['cmi.success_status'], session!['cmi.exit'], session!['cmi.progress_measure']]).toEqual(['completed', 'passed', 'normal', '1']);
+    }
+    expect(session![v.raw]).toBe('100');
+    expect(session!['cmi.suspend_data']!.length).toBeLessThanOrEqual(1000);
+    expect(await h.lms.counts()).toMatchObject({ Initialize: 1, Terminate: 1 });
+  }, 240_000);
 
   it('keeps the data when the LMS refuses commits, and delivers it once the LMS recovers', async () => {
     h = await launchInHarness({ zipPath: v.zip(), version, browser });
