@@ -15,11 +15,11 @@ import { MANIFEST_FILE } from './spec.ts';
  */
 export const zipMtime = (): Date => new Date(1980, 0, 1, 0, 0, 0);
 
-/** Deflate level for everything that still compresses. */
-export const ZIP_LEVEL = 9;
+/** Deflate level for everything that still compresses (9 saves under 1 % here and takes twice as long). */
+export const ZIP_LEVEL = 6;
 
 /** Formats that are compressed already: stored as they are (level 0), which is faster and no bigger. */
-const ALREADY_COMPRESSED = /\.(png|jpe?g|gif|webp|avif|woff2?|mp3|mp4|m4a|webm|ogg|gz|br)$/i;
+const ALREADY_COMPRESSED = /\.(png|jpe?g|gif|webp|avif|woff2?|mp3|mp4|m4a|webm|ogg|gz|br|pf_fragment|pf_index|pf_meta|pagefind)$/i;
 
 /** Zip the entries in the given order. Pure. */
 export function zipEntries(entries: ReadonlyArray<readonly [path: string, data: Uint8Array]>): Uint8Array {

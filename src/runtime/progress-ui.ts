@@ -26,9 +26,3 @@ export function renderProgress(host: CourseHost): void {
     link.textContent = `${ui('continueWhereLeft')}: ${resume.title}`;
   });
 }
-
-/** On a phone the outline starts folded, so the text comes first. */
-export function foldOutlineOnSmallScreens(): void {
-  const outline = document.querySelector<HTMLDetailsElement>('[data-outline]');
-  if (outline && window.matchMedia('(max-width: 60rem)').matches) outline.open = false;
-}

@@ -2,7 +2,7 @@ import { renderCertificate } from '../certificate.ts';
 import { defineContentNote } from '../content-note.ts';
 import { course, ui } from '../host.ts';
 import { showNotices } from '../notices.ts';
-import { foldOutlineOnSmallScreens, renderProgress } from '../progress-ui.ts';
+import { renderProgress } from '../progress-ui.ts';
 import { defineQuizElement } from '../quiz-element.ts';
 import { defineReflectionBox } from '../reflection-box.ts';
 import { frameHost, standaloneHost } from '../standalone-host.ts';
@@ -21,6 +21,5 @@ const refresh = () => {
   showNotices(host.takeNotices());
 };
 refresh();
-foldOutlineOnSmallScreens();
 document.addEventListener('submit', () => queueMicrotask(refresh));
 document.documentElement.classList.add('js');
