@@ -13,7 +13,9 @@ export default defineConfig({
           globalSetup: ['tests/e2e/global-setup.ts'],
           testTimeout: 120_000,
           hookTimeout: 300_000,
-          fileParallelism: false,
+          // Two files at a time: much of an e2e test is waiting on pages, timers and the LMS.
+          fileParallelism: true,
+          maxWorkers: 2,
           maxConcurrency: 3,
         },
       },

@@ -1,3 +1,4 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Frame } from 'playwright-core';
 import { answerQuiz } from '../helpers/quiz.ts';
@@ -68,8 +69,11 @@ describe.each(['1.2', '2004'] as const)('the course in an LMS, SCORM %s', (versi
     expect(await h.lms.counts()).toMatchObject({ Initialize: 1, Terminate: 1 });
     const [session] = (await h.lms.sessions()).map((s) => flatten(s));
     expect(session![v.status]).toBe('incomplete');
-    expect([session![v.raw], session![v.min], session![v.max]]).toEqual(['100', '0', '100']);
-    if (version === '2004') {
+    if (version === '1.2') {
+      // Kept back until the course is finished: a 1.2 LMS would otherwise pass the learner on the score alone.
+      expect(session![v.raw] ?? '').toBe('');
+    } else {
+      expect([session![v.raw], session![v.min], session![v.max]]).toEqual(['100', '0', '100']);
       expect(session!['cmi.success_status']).toBe('passed');
       expect(session!['cmi.score.scaled']).toBe('1');
       expect(Number(session!['cmi.progress_measure'])).toBeGreaterThan(0);
@@ -112,6 +116,9 @@ describe.each(['1.2', '2004'] as const)('the course in an LMS, SCORM %s', (versi
     expect(await frame.locator('[data-cert-name-form]').isVisible()).toBe(false);
     await h.lms.exit();
     const [session] = (await h.lms.sessions()).map((s) => flatten(s));
+    // Kept as a test artefact: what the LMS recorded for a whole run of the course.
+    mkdirSync('test-results', { recursive: true });
+    writeFileSync(`test-results/cmi-scorm${version.replace('.', '')}.json`, JSON.stringify(session, null, 1));
     if (version === '1.2') {
       expect(session!['cmi.core.lesson_status']).toBe('passed');
       expect(session!['cmi.core.exit'] ?? '').toBe('');

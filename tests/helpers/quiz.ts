@@ -11,8 +11,10 @@ export async function answerQuiz(page: Page | Frame, right: boolean, selector = 
       const el = quiz.querySelector(`[data-question-id="${spec.id}"]`)!;
       const inputs = [...el.querySelectorAll<HTMLInputElement>('input[type=radio], input[type=checkbox]')];
       const selects = [...el.querySelectorAll<HTMLSelectElement>('select')];
-      if (spec.type === 'single') inputs[right ? (spec.correct as number) : ((spec.correct as number) + 1) % inputs.length]!.click();
-      if (spec.type === 'multiple') inputs.forEach((input, i) => { if ((spec.correct as number[]).includes(i) === right) input.click(); });
+      // Option values are indices in the quiz file; the page may show them shuffled.
+      const byValue = (value: number) => inputs.find((input) => Number(input.value) === value)!;
+      if (spec.type === 'single') byValue(right ? (spec.correct as number) : ((spec.correct as number) + 1) % inputs.length).click();
+      if (spec.type === 'multiple') inputs.forEach((input) => { if ((spec.correct as number[]).includes(Number(input.value)) === right) input.click(); });
       if (spec.type === 'truefalse') inputs.find((i) => i.value === String(right ? spec.answer : !spec.answer))!.click();
       if (spec.type === 'matching') selects.forEach((s) => { const left = Number(s.dataset.left); s.value = String(right ? left : (left + 1) % selects.length); });
       if (spec.type === 'ordering') selects.forEach((s) => { const item = Number(s.dataset.item); s.value = String(right ? item : (item + 1) % selects.length); });

@@ -20,10 +20,13 @@ describe('SCORM 1.2 lesson status', () => {
 
 describe('report values', () => {
   const report = { status: status({ score: 87.456, scoreMet: true }), location: 'drama-driehoek', suspendData: 'P1.x', finished: false };
+  it('keeps the 1.2 score back until the course is finished, so the LMS cannot pass an unfinished course', () => {
+    expect(reportValues('1.2', report).some(([k]) => k.startsWith('cmi.core.score'))).toBe(false);
+  });
   it('sends the 1.2 score before the status, with a dot and at most 2 decimals', () => {
-    const values = reportValues('1.2', report);
+    const values = reportValues('1.2', { ...report, status: status({ score: 87.456, scoreMet: true, complete: true, passed: true }) });
     expect(values.map(([k]) => k)).toEqual(['cmi.core.score.min', 'cmi.core.score.max', 'cmi.core.score.raw', 'cmi.core.lesson_status', 'cmi.core.lesson_location', 'cmi.suspend_data', 'cmi.core.exit']);
-    expect(Object.fromEntries(values)).toMatchObject({ 'cmi.core.score.raw': '87.46', 'cmi.core.exit': 'suspend' });
+    expect(Object.fromEntries(values)).toMatchObject({ 'cmi.core.score.raw': '87.46', 'cmi.core.lesson_status': 'passed', 'cmi.core.exit': 'suspend' });
   });
   it('sends 2004 raw, min and max with scaled (Moodle grades from raw), and success from the score', () => {
     const values = Object.fromEntries(reportValues('2004', report));
