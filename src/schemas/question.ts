@@ -25,21 +25,18 @@ export const optionSchema = z
   })
   .strict();
 
-export const singleChoiceSchema = z
-  .object({
-    ...base,
-    type: z.literal('single').describe('Single choice: exactly one option is right.'),
-    options: z.array(optionSchema).min(2, { message: 'give at least two options' }).max(8),
-  })
-  .strict();
+/** A question whose answer is picked from options; `single` and `multiple` differ in type and size only. */
+const choiceQuestion = <T extends 'single' | 'multiple'>(type: T, description: string, maxOptions: number) =>
+  z
+    .object({
+      ...base,
+      type: z.literal(type).describe(description),
+      options: z.array(optionSchema).min(2, { message: 'give at least two options' }).max(maxOptions),
+    })
+    .strict();
 
-export const multipleResponseSchema = z
-  .object({
-    ...base,
-    type: z.literal('multiple').describe('Multiple response: one or more options are right; partly right scores partly.'),
-    options: z.array(optionSchema).min(2, { message: 'give at least two options' }).max(10),
-  })
-  .strict();
+export const singleChoiceSchema = choiceQuestion('single', 'Single choice: exactly one option is right.', 8);
+export const multipleResponseSchema = choiceQuestion('multiple', 'Multiple response: one or more options are right; partly right scores partly.', 10);
 
 export const trueFalseSchema = z
   .object({
