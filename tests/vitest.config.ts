@@ -4,7 +4,7 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     projects: [
-      { test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], root: '.' } },
+      { test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], root: '.', sequence: { groupOrder: 0 } } },
       {
         test: {
           name: 'e2e',
@@ -17,6 +17,8 @@ export default defineConfig({
           fileParallelism: true,
           maxWorkers: 2,
           maxConcurrency: 3,
+          // After the unit tests: the browser tests run in a group of their own.
+          sequence: { groupOrder: 1 },
         },
       },
     ],
