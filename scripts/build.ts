@@ -11,7 +11,7 @@ import { exportScorm } from './export-scorm.ts';
 import { loadCourse } from '../src/course/load-course.ts';
 
 process.env.ASTRO_TELEMETRY_DISABLED = '1';
-const { values } = parseArgs({ options: { out: { type: 'string', default: 'dist' }, root: { type: 'string' }, quiet: { type: 'boolean', default: false } } });
+const { values } = parseArgs({ options: { out: { type: 'string', default: 'dist' }, root: { type: 'string' } } });
 if (values.root) process.env.COURSE_ROOT = resolve(values.root);
 const courseRoot = resolve(process.env.COURSE_ROOT ?? '.');
 const outDir = resolve(values.out);

@@ -6,11 +6,10 @@
  * Writes `<course-id>-scorm12.zip` and `<course-id>-scorm2004.zip`. The pieces: listSiteFiles
  * (what goes in), buildManifest (pure XML), writePackage (deterministic zip, atomic write).
  */
-import { existsSync, mkdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { parse } from 'yaml';
-import { courseSchema, type Course } from '../src/schemas/course.ts';
+import { readCourseFile } from '../src/course/load-course.ts';
 import { buildManifest, type ManifestCourse } from './scorm/build-manifest.ts';
 import { listSiteFiles } from './scorm/site-files.ts';
 import { LAUNCH_FILE, SCORM, SCORM_VERSIONS, type ScormVersion } from './scorm/spec.ts';
@@ -57,15 +56,6 @@ export async function exportScorm({ siteDir, course, outDir }: ExportOptions): P
   return written;
 }
 
-/** Read and check the course config, with the file and field named in any error. */
-export function loadCourse(path: string): Course {
-  if (!existsSync(path)) throw new Error(`The course config \`${path}\` does not exist. Pass another one with \`--course <file>\`.`);
-  const result = courseSchema.safeParse(parse(readFileSync(path, 'utf8')));
-  if (result.success) return result.data;
-  const problems = result.error.issues.map((i) => `  - \`${i.path.join('.') || '(top level)'}\`: ${i.message}`);
-  throw new Error(`The course config \`${path}\` is not valid:\n${problems.join('\n')}\nFix these fields and run the export again.`);
-}
-
 async function main(): Promise<void> {
   const { values } = parseArgs({
     options: {
@@ -79,7 +69,7 @@ async function main(): Promise<void> {
     console.log('Usage: npm run export -- [--site dist] [--out <site folder>] [--course modules/course.yaml]');
     return;
   }
-  const course = loadCourse(values.course);
+  const course = readCourseFile(resolve(values.course));
   const siteDir = resolve(values.site);
   const written = await exportScorm({ siteDir, course, outDir: resolve(values.out ?? values.site) });
   for (const p of written) {

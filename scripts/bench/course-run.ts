@@ -40,7 +40,7 @@ export async function runCourse(toolkit: string, workDir: string, modules: numbe
   const tracking = measureTracking(root);
 
   log(`building the ${modules}-module course…`);
-  const { output, ...build } = await runBuild(toolkit, ['--root', root, '--out', outDir, '--quiet']);
+  const { output, ...build } = await runBuild(toolkit, ['--root', root, '--out', outDir]);
   const run: CourseRun = { modules, root, outDir, generateSeconds, check, build, tracking };
   if (!build.ok) {
     run.build.outputTail = output.split('\n').slice(-30).join('\n');

@@ -6,13 +6,9 @@
  *   await h.lms.counts();   // { Initialize: 1, ... } for the current session
  *   await h.close();
  */
-import { chromium, type Browser, type Frame, type Page } from 'playwright-core';
+import type { Browser, Frame, Page } from 'playwright-core';
 import { startPreviewServer, type PreviewServer } from '../../scripts/preview-lms/server.ts';
 
-export const CHROME_ARGS = [
-  '--headless=new', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-  '--disable-background-networking', '--disable-component-update', '--disable-sync',
-];
 
 export type Counts = Record<'Initialize' | 'Terminate' | 'GetValue' | 'SetValue' | 'Commit' | 'GetLastError' | 'GetErrorString' | 'GetDiagnostic', number>;
 export interface LmsCall { n: number; session: number; time: number; fn: string; args: unknown[]; result: string; error: string; note?: string }
@@ -44,8 +40,8 @@ export interface Harness {
 }
 
 /** Start Chromium with the project's flags (reuse one per test file and pass it as `browser`). */
-export const launchBrowser = (): Promise<Browser> =>
-  chromium.launch({ executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium', args: CHROME_ARGS });
+export { launchChromium as launchBrowser } from '../helpers/browser.ts';
+import { launchChromium } from '../helpers/browser.ts';
 
 export interface LaunchOptions {
   zipPath: string;
@@ -62,7 +58,7 @@ export async function launchInHarness({ zipPath, version, browser: shared }: Lau
     await server.close();
     throw new Error(`${zipPath} is a SCORM ${server.info.version} package, not ${version}.`);
   }
-  const browser = shared ?? await launchBrowser();
+  const browser = shared ?? await launchChromium();
   const context = await browser.newContext();
   const closeBrowser = () => (shared ? context.close() : browser.close());
   try {
