@@ -120,7 +120,8 @@ function sendFile(req: IncomingMessage, res: ServerResponse, file: string): void
     'Content-Security-Policy': CSP,
   });
   if (req.method === 'HEAD') res.end();
-  else createReadStream(file).pipe(res);
+  // The package folder goes when the preview closes; a read still under way then just ends the response.
+  else createReadStream(file).on('error', () => res.destroy()).pipe(res);
 }
 
 function cspReport(req: IncomingMessage, res: ServerResponse, onWarning: (m: string) => void): void {

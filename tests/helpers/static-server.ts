@@ -25,7 +25,7 @@ export async function serveStatic(root: string, prefix = '/'): Promise<{ url: st
       return void res.writeHead(404).end('not found');
     }
     res.writeHead(200, { 'Content-Type': types[extname(file)] ?? 'application/octet-stream' });
-    createReadStream(file).pipe(res);
+    createReadStream(file).on('error', () => res.destroy()).pipe(res);
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as { port: number };
