@@ -18,15 +18,15 @@ import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs, styleText } from 'node:util';
 import type { Browser } from 'playwright-core';
-import { chromePath, launchBrowser } from './bench/chromium.ts';
-import { runCourse, type CourseRun } from './bench/course-run.ts';
-import { mib } from './bench/format.ts';
-import { CALIBRATION_PAGE, performanceNotes, runLighthouse } from './bench/lighthouse.ts';
-import { typicalModulePage } from './bench/page-static.ts';
-import { buildRealCourse, type RealCourseBuild } from './bench/real-course.ts';
-import { snapshotProject } from './bench/snapshot.ts';
-import { reportRows, type LighthouseSection } from './bench/rows.ts';
-import { formatTable } from './bench/table.ts';
+import { chromePath, launchBrowser } from '../src/bench/chromium.ts';
+import { runCourse, type CourseRun } from '../src/bench/course-run.ts';
+import { mib } from '../src/bench/format.ts';
+import { CALIBRATION_PAGE, performanceNotes, runLighthouse } from '../src/bench/lighthouse.ts';
+import { typicalModulePage } from '../src/bench/page-static.ts';
+import { buildRealCourse, type RealCourseBuild } from '../src/bench/real-course.ts';
+import { snapshotProject } from '../src/bench/snapshot.ts';
+import { reportRows, type LighthouseSection } from '../src/bench/rows.ts';
+import { formatTable } from '../src/bench/table.ts';
 
 const { values } = parseArgs({
   options: {

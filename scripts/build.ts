@@ -3,11 +3,11 @@
 import { rm } from 'node:fs/promises';
 import { join, relative, resolve } from 'node:path';
 import { parseArgs, styleText } from 'node:util';
-import { checkCourse } from './check/check-course.ts';
-import { formatReport } from './check/format.ts';
-import { writeSearchIndex } from './build/search-index.ts';
-import { swapDir } from './build/swap-dir.ts';
-import { exportScorm } from './export-scorm.ts';
+import { checkCourse } from '../src/check/check-course.ts';
+import { formatReport } from '../src/check/format.ts';
+import { writeSearchIndex } from '../src/build/search-index.ts';
+import { swapDir } from '../src/build/swap-dir.ts';
+import { exportScorm } from '../src/scorm/export.ts';
 import { loadCourse } from '../src/course/load-course.ts';
 
 process.env.ASTRO_TELEMETRY_DISABLED = '1';

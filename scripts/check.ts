@@ -6,11 +6,11 @@
  */
 import { resolve } from 'node:path';
 import { parseArgs, styleText } from 'node:util';
-import { checkCourse } from './check/check-course.ts';
-import { formatJson, formatReport, type Paint } from './check/format.ts';
+import { checkCourse } from '../src/check/check-course.ts';
+import { formatJson, formatReport, type Paint } from '../src/check/format.ts';
 
-export { checkCourse } from './check/check-course.ts';
-export type { Diagnostic } from './check/types.ts';
+export { checkCourse } from '../src/check/check-course.ts';
+export type { Diagnostic } from '../src/check/types.ts';
 
 const usage = `Usage: npm run check -- [--json] [--root <folder>]
 

@@ -7,7 +7,7 @@
  * live CMI data, a log of every API call, and Exit / Relaunch / Reset learner / Download buttons.
  */
 import { parseArgs } from 'node:util';
-import { startPreviewServer } from './preview-lms/server.ts';
+import { startPreviewServer } from '../src/preview-lms/server.ts';
 
 export { startPreviewServer };
 

@@ -1,7 +1,7 @@
 import { resolve } from 'node:path';
 import type { AstroIntegration } from 'astro';
-import { checkCourse } from '../../scripts/check/check-course.ts';
-import { formatReport } from '../../scripts/check/format.ts';
+import { checkCourse } from '../check/check-course.ts';
+import { formatReport } from '../check/format.ts';
 import { courseRoot } from '../course/load-course.ts';
 
 /**

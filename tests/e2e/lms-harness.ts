@@ -1,5 +1,5 @@
 /**
- * Drive the preview LMS (scripts/preview-lms) from e2e tests: serve a SCORM zip, open the harness
+ * Drive the preview LMS (src/preview-lms) from e2e tests: serve a SCORM zip, open the harness
  * in Chromium, and read the LMS side through `window.__lms`.
  *
  *   const h = await launchInHarness({ zipPath, version: '1.2' });
@@ -7,7 +7,7 @@
  *   await h.close();
  */
 import type { Browser, Frame, Page } from 'playwright-core';
-import { startPreviewServer, type PreviewServer } from '../../scripts/preview-lms/server.ts';
+import { startPreviewServer, type PreviewServer } from '../../src/preview-lms/server.ts';
 
 
 export type Counts = Record<'Initialize' | 'Terminate' | 'GetValue' | 'SetValue' | 'Commit' | 'GetLastError' | 'GetErrorString' | 'GetDiagnostic', number>;

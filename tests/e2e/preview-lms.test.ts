@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { exportScorm } from '../../scripts/export-scorm.ts';
+import { exportScorm } from '../../src/scorm/export.ts';
 import { copyFixtureSite, fixtureCourse } from '../unit/scorm/fixtures.ts';
 import type { Browser } from 'playwright-core';
 import { launchBrowser, launchInHarness, type Harness } from './lms-harness.ts';

@@ -1,2 +1,2 @@
 // The machine's Chromium (Debian package), found automatically or through CHROME_PATH: one launcher for tests and bench.
-export { chromePath, launchBrowser as launchChromium } from '../../scripts/bench/chromium.ts';
+export { chromePath, launchBrowser as launchChromium } from '../../src/bench/chromium.ts';

@@ -3,8 +3,8 @@
  * minimal course with one thing wrong, and the exact lines `npm run check` prints for it.
  */
 import { describe, expect, it } from 'vitest';
-import { checkCourse } from '../../../scripts/check.ts';
-import { formatDiagnostic } from '../../../scripts/check/format.ts';
+import { checkCourse } from '../../../src/check/check-course.ts';
+import { formatDiagnostic } from '../../../src/check/format.ts';
 
 const fixture = (name: string) => `tests/fixtures/check/${name}`;
 const lines = async (root: string) => (await checkCourse(root)).map((d) => formatDiagnostic(d));

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { splitFrontmatter } from '../../../scripts/check/frontmatter.ts';
-import { parseYaml } from '../../../scripts/check/yaml-source.ts';
-import { formatReport } from '../../../scripts/check/format.ts';
+import { splitFrontmatter } from '../../../src/check/frontmatter.ts';
+import { parseYaml } from '../../../src/check/yaml-source.ts';
+import { formatReport } from '../../../src/check/format.ts';
 
 describe('parseYaml', () => {
   const source = parseYaml('title: Toets\nquestions:\n  - id: a\n    options:\n      - text: x\n', 1);

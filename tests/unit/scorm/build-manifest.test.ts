@@ -2,9 +2,9 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { create } from 'xmlbuilder2';
 import { describe, expect, it } from 'vitest';
-import { buildManifest, manifestIdentifier, passMarkToMeasure, toHref } from '../../../scripts/scorm/build-manifest.ts';
-import { listSiteFiles } from '../../../scripts/scorm/site-files.ts';
-import { IMSSS, SCORM, SCORM_VERSIONS } from '../../../scripts/scorm/spec.ts';
+import { buildManifest, manifestIdentifier, passMarkToMeasure, toHref } from '../../../src/scorm/build-manifest.ts';
+import { listSiteFiles } from '../../../src/scorm/site-files.ts';
+import { IMSSS, SCORM, SCORM_VERSIONS } from '../../../src/scorm/spec.ts';
 import { validateManifest } from '../../helpers/scorm-xsd.ts';
 import { FIXTURE_SITE, fixtureCourse, GOLDEN_DIR } from './fixtures.ts';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addTime, launchData, refuseSetValue, resumes } from '../../../scripts/preview-lms/lms-rules.js';
+import { addTime, launchData, refuseSetValue, resumes } from '../../../src/preview-lms/lms-rules.js';
 
 const learner = { id: 'eva.jansen', name: 'Jansen, Eva' };
 

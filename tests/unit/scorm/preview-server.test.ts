@@ -3,8 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { strToU8, zipSync } from 'fflate';
 import { afterAll, describe, expect, it } from 'vitest';
-import { exportScorm } from '../../../scripts/export-scorm.ts';
-import { CONTENT_BASE, startPreviewServer } from '../../../scripts/preview-lms/server.ts';
+import { exportScorm } from '../../../src/scorm/export.ts';
+import { CONTENT_BASE, startPreviewServer } from '../../../src/preview-lms/server.ts';
 import { copyFixtureSite, fixtureCourse } from './fixtures.ts';
 
 const out = mkdtempSync(join(tmpdir(), 'preview-server-'));

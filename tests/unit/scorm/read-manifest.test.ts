@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readManifest } from '../../../scripts/preview-lms/read-manifest.ts';
+import { readManifest } from '../../../src/preview-lms/read-manifest.ts';
 import { GOLDEN_DIR } from './fixtures.ts';
 
 const wrap = (schemaversion: string | null, body: string, attrs = '') => `<?xml version="1.0"?>

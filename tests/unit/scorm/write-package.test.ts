@@ -3,7 +3,7 @@ import * as fs from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it, vi } from 'vitest';
-import { writeFileAtomic, writePackage, zipEntries } from '../../../scripts/scorm/write-package.ts';
+import { writeFileAtomic, writePackage, zipEntries } from '../../../src/scorm/write-package.ts';
 import { readZip } from '../../helpers/scorm-package.ts';
 
 // Simulate a disk that fails while flushing (full disk, I/O error); everything else is real.

@@ -54,7 +54,7 @@ export async function runBuild(repo: string, args: string[], options: { useGnuTi
   const rusageFile = join(scratch, 'rusage');
   const [command, commandArgs] = useGnuTime
     ? [GNU_TIME, ['-f', '%e %U %S %M', '-o', rusageFile, process.execPath, 'scripts/build.ts', ...args]]
-    : [process.execPath, ['scripts/bench/cpu-wrapper.ts', ...args]];
+    : [process.execPath, ['src/bench/cpu-wrapper.ts', ...args]];
   const loadAverageBefore = loadavg()[0]!;
   const start = performance.now();
   const child = spawn(command, commandArgs, { cwd: repo, env: { ...process.env, BENCH_RUSAGE_FILE: rusageFile, FORCE_COLOR: '0' }, stdio: ['ignore', 'pipe', 'pipe'] });

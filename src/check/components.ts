@@ -1,6 +1,6 @@
 /** Rule family `component`: known components, their props, reflection ids and glossary terms. */
-import { idSchema } from '../../src/schemas/common.ts';
-import { didYouMean } from '../../src/schemas/friendly-errors.ts';
+import { idSchema } from '../schemas/common.ts';
+import { didYouMean } from '../schemas/friendly-errors.ts';
 import { components, type PropSpec } from './components-table.ts';
 import { attribute, jsxElements, startOf, stringAttribute, type JsxElement } from './mdx-nodes.ts';
 import type { ModuleFile, Rule } from './model.ts';

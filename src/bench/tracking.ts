@@ -7,13 +7,13 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { splitFrontmatter } from '../check/frontmatter.ts';
-import { buildOutline, toCourseData } from '../../src/course/outline.ts';
-import type { CourseData } from '../../src/progress/course-data.ts';
-import { decodeProgress, encodeProgress } from '../../src/progress/encoding.ts';
-import { emptyState, recordQuiz, today, visit } from '../../src/progress/state.ts';
-import { courseSchema } from '../../src/schemas/course.ts';
-import { moduleSchema } from '../../src/schemas/module.ts';
-import { quizSchema } from '../../src/schemas/quiz.ts';
+import { buildOutline, toCourseData } from '../course/outline.ts';
+import type { CourseData } from '../progress/course-data.ts';
+import { decodeProgress, encodeProgress } from '../progress/encoding.ts';
+import { emptyState, recordQuiz, today, visit } from '../progress/state.ts';
+import { courseSchema } from '../schemas/course.ts';
+import { moduleSchema } from '../schemas/module.ts';
+import { quizSchema } from '../schemas/quiz.ts';
 
 /** SCORM limits on `cmi.suspend_data`, in characters. */
 export const suspendDataLimits = { '1.2': 4096, '2004': 64000 } as const;

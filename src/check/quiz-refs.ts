@@ -1,6 +1,6 @@
 /** Rule family `quiz-ref`: quizzes that modules show, that no module shows, or that two modules show. */
-import { idSchema } from '../../src/schemas/common.ts';
-import { didYouMean } from '../../src/schemas/friendly-errors.ts';
+import { idSchema } from '../schemas/common.ts';
+import { didYouMean } from '../schemas/friendly-errors.ts';
 import { elementsNamed, startOf, stringAttribute, attribute } from './mdx-nodes.ts';
 import { field, type LoadedCourse, type Rule } from './model.ts';
 import { diagnostic, type Diagnostic } from './types.ts';

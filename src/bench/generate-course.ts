@@ -2,7 +2,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { stringify } from 'yaml';
-import { progressKey } from '../../src/progress/course-data.ts';
+import { progressKey } from '../progress/course-data.ts';
 import { nouns, phrase, sentence, slugWords } from './dutch.ts';
 import { moduleBody } from './module-text.ts';
 import { quizData } from './quiz-data.ts';

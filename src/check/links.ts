@@ -4,7 +4,7 @@ import GithubSlugger from 'github-slugger';
 import type { Image, Link, Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { visit } from 'unist-util-visit';
-import { didYouMean } from '../../src/schemas/friendly-errors.ts';
+import { didYouMean } from '../schemas/friendly-errors.ts';
 import { jsxElements, startOf, stringAttribute } from './mdx-nodes.ts';
 import { moduleId, type ModuleFile, type Rule } from './model.ts';
 import { diagnostic, type Diagnostic, type Position } from './types.ts';

@@ -1,5 +1,5 @@
 /** Rule family `progress-key`: every module and quiz id needs its own short key in the progress data. */
-import { keyCollisions } from '../../src/progress/course-data.ts';
+import { keyCollisions } from '../progress/course-data.ts';
 import { moduleId, type Rule } from './model.ts';
 import { diagnostic } from './types.ts';
 

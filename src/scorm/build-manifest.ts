@@ -7,7 +7,7 @@
  */
 import { create } from 'xmlbuilder2';
 import type { XMLBuilder } from 'xmlbuilder2/lib/interfaces';
-import type { Course } from '../../src/schemas/course.ts';
+import type { Course } from '../schemas/course.ts';
 import { ADLNAV, IMSSS, LAUNCH_FILE, LOM, MANIFEST_FILE, SCORM, SEQUENCING_2004, XMLNS, XSI } from './spec.ts';
 import type { ScormVersion } from './spec.ts';
 

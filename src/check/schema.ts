@@ -1,11 +1,11 @@
 /** Rule family `schema`: every data file against its zod schema, in the words of `friendly-errors`. */
 import type { z } from 'zod';
-import { courseSchema } from '../../src/schemas/course.ts';
-import { friendlyIssues, subjectOf } from '../../src/schemas/friendly-errors.ts';
-import { glossaryTermSchema } from '../../src/schemas/glossary.ts';
-import { moduleSchema } from '../../src/schemas/module.ts';
-import { questionSchema } from '../../src/schemas/question.ts';
-import { questionProblems, quizSchema } from '../../src/schemas/quiz.ts';
+import { courseSchema } from '../schemas/course.ts';
+import { friendlyIssues, subjectOf } from '../schemas/friendly-errors.ts';
+import { glossaryTermSchema } from '../schemas/glossary.ts';
+import { moduleSchema } from '../schemas/module.ts';
+import { questionSchema } from '../schemas/question.ts';
+import { questionProblems, quizSchema } from '../schemas/quiz.ts';
 import { list, type DataFile, type Rule } from './model.ts';
 import { diagnostic, type Diagnostic } from './types.ts';
 

@@ -1,6 +1,6 @@
 /** Rule family `ids`: ids that are used twice, refer to nothing, or cannot be ids. */
-import { didYouMean } from '../../src/schemas/friendly-errors.ts';
-import { idSchema } from '../../src/schemas/common.ts';
+import { didYouMean } from '../schemas/friendly-errors.ts';
+import { idSchema } from '../schemas/common.ts';
 import { field, list, moduleId, type NamedFile, type Rule } from './model.ts';
 import { diagnostic, type Diagnostic } from './types.ts';
 

@@ -1,6 +1,6 @@
 /** The course as the checker sees it: every file read and parsed, nothing validated yet. */
 import type { Root } from 'mdast';
-import type { Path } from '../../src/schemas/friendly-errors.ts';
+import type { Path } from '../schemas/friendly-errors.ts';
 import type { Diagnostic, Position } from './types.ts';
 
 export type LineOf = (path: Path) => Position | undefined;

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { buildSchemas, generatedDir } from '../../../scripts/generate-schemas.ts';
+import { buildSchemas, generatedDir } from '../../../src/schemas/json-schema.ts';
 
 describe('generated JSON Schemas', () => {
   const schemas = buildSchemas();

@@ -2,7 +2,7 @@
  * Fallback when /usr/bin/time is missing: runs scripts/build.ts in this process and, on exit, writes
  * CPU time and peak memory to the file named by BENCH_RUSAGE_FILE. CPU is `process.resourceUsage()`
  * (this process) plus the CPU of waited-for child processes (Pagefind) from /proc/self/stat.
- *   node scripts/bench/cpu-wrapper.ts <build args…>
+ *   node src/bench/cpu-wrapper.ts <build args…>
  * With BENCH_MEMORY_LOG=<file> it also logs memory use over time (for profiling).
  */
 import { appendFileSync, readFileSync, writeFileSync } from 'node:fs';
@@ -41,4 +41,4 @@ process.on('exit', (code) => {
   if (out) writeFileSync(out, JSON.stringify(report));
 });
 
-await import('../build.ts');
+await import('../../scripts/build.ts');

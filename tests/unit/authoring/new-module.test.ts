@@ -2,8 +2,8 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { checkCourse } from '../../../scripts/check.ts';
-import { createModule, planModule, slugify } from '../../../scripts/new-module.ts';
+import { checkCourse } from '../../../src/check/check-course.ts';
+import { createModule, planModule, slugify } from '../../../src/authoring/new-module.ts';
 
 let root: string;
 beforeEach(() => {
