@@ -51,7 +51,9 @@ let lighthouse: LighthouseSection;
 let real: RealCourseBuild | undefined;
 let failure: Error | undefined;
 
-console.log(`Benchmark${quick ? ' (quick)' : ''}: Node ${process.version}, ${cpus().length} CPUs (${cpus()[0]?.model.trim()}), ${mib(totalmem())} RAM, load average ${loadStart.map((l) => l.toFixed(1)).join(' ')}`);
+console.log(
+  `Benchmark${quick ? ' (quick)' : ''}: Node ${process.version}, ${cpus().length} CPUs (${cpus()[0]?.model.trim()}), ${mib(totalmem())} RAM, load average ${loadStart.map((l) => l.toFixed(1)).join(' ')}`,
+);
 console.log(`  working folder ${workDir}`);
 try {
   // Builds run in a private copy of the toolkit (src/, scripts/, config; node_modules linked), so
@@ -87,7 +89,9 @@ try {
     else {
       const pages = ['index.html', typicalModulePage(site)];
       const label = real.ok ? 'real course' : 'synthetic 40-module course (real course does not build)';
-      console.log(`  ${lighthouseRuns} run(s) per page on the ${label}: ${pages.join(', ')} (plus an empty page to calibrate)…`);
+      console.log(
+        `  ${lighthouseRuns} run(s) per page on the ${label}: ${pages.join(', ')} (plus an empty page to calibrate)…`,
+      );
       try {
         lighthouse = { site: label, note, pages: await runLighthouse(site, pages, lighthouseRuns) };
       } catch (error) {
@@ -102,14 +106,27 @@ try {
 }
 
 const rows = reportRows(runs, lighthouse, quick);
-if (failure) rows.push({ id: 'bench', section: 'Benchmark', label: 'benchmark run', target: 'completes', measured: failure.message.split('\n')[0]!, verdict: 'ERROR' });
+if (failure)
+  rows.push({
+    id: 'bench',
+    section: 'Benchmark',
+    label: 'benchmark run',
+    target: 'completes',
+    measured: failure.message.split('\n')[0]!,
+    verdict: 'ERROR',
+  });
 const loadEnd = loadavg();
-heading(`Results (${((performance.now() - started) / 1000).toFixed(0)} s; load average at start ${loadStart[0]!.toFixed(1)}, at end ${loadEnd[0]!.toFixed(1)}, on ${cpus().length} CPUs)`);
+heading(
+  `Results (${((performance.now() - started) / 1000).toFixed(0)} s; load average at start ${loadStart[0]!.toFixed(1)}, at end ${loadEnd[0]!.toFixed(1)}, on ${cpus().length} CPUs)`,
+);
 console.log(formatTable(rows));
 if (failure) console.error(`\n${failure.stack ?? failure.message}`);
 for (const page of lighthouse?.pages ?? []) {
   const notes = performanceNotes(page);
-  if (notes.length) console.log(`\nLighthouse ${page.page === CALIBRATION_PAGE ? 'empty calibration page' : page.page}, performance lost on:\n${notes.map((n) => `  - ${n}`).join('\n')}`);
+  if (notes.length)
+    console.log(
+      `\nLighthouse ${page.page === CALIBRATION_PAGE ? 'empty calibration page' : page.page}, performance lost on:\n${notes.map((n) => `  - ${n}`).join('\n')}`,
+    );
 }
 const first = runs.find((r) => r.build.cpu);
 if (first) console.log(`\nCPU: ${first.build.cpu!.method}. Memory: ${first.build.memory.method}.`);
@@ -133,12 +150,19 @@ const results = {
     wall: 'performance.now() around the child process (node scripts/build.ts --root … --out … --quiet), run in a copy of the toolkit made at the start of the bench (src/, scripts/, public/, config; node_modules symlinked) so Astro state (.astro/, node_modules/.astro/) is not shared with other builds',
     cpu: runs[0]?.build.cpu?.method ?? null,
     memory: runs[0]?.build.memory.method ?? null,
-    steps: "the build's own `time` line (check, astro, search, scorm); rest = wall minus their sum (Node start-up, imports, moving the output into place)",
+    steps:
+      "the build's own `time` line (check, astro, search, scorm); rest = wall minus their sum (Node start-up, imports, moving the output into place)",
     page: 'typical module page = module page of median HTML size; loaded in Chromium (playwright-core) from a local server with gzip; raw = decoded body, gzip = zlib level 9 of each body; KiB = 1024 bytes',
-    tracking: 'encodeProgress(toCourseData(course, buildOutline(…), quizzes), state) with every module visited and every quiz recorded at 60, 85, 100; the same string is cmi.suspend_data in SCORM 1.2 and 2004',
+    tracking:
+      'encodeProgress(toCourseData(course, buildOutline(…), quizzes), state) with every module visited and every quiz recorded at 60, 85, 100; the same string is cmi.suspend_data in SCORM 1.2 and 2004',
     lighthouse: `lighthouse ${'npm package'} default (mobile) config, ${lighthouseRuns} run(s) per page, median per category; system Chromium with --remote-debugging-port; static server with gzip`,
   },
-  courses: runs.map((r) => ({ ...r, root: undefined, outDir: undefined, page: r.page && { ...r.page, browser: r.page.browser && { ...r.page.browser } } })),
+  courses: runs.map((r) => ({
+    ...r,
+    root: undefined,
+    outDir: undefined,
+    page: r.page && { ...r.page, browser: r.page.browser && { ...r.page.browser } },
+  })),
   realCourse: real && { ok: real.ok, reason: real.reason, build: real.build },
   lighthouse,
   rows,

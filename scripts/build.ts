@@ -19,7 +19,11 @@ const staging = `${outDir}.staging-${process.pid}`;
 const timings: Record<string, number> = {};
 const step = async <T>(name: string, work: () => Promise<T>): Promise<T> => {
   const start = performance.now();
-  try { return await work(); } finally { timings[name] = (performance.now() - start) / 1000; }
+  try {
+    return await work();
+  } finally {
+    timings[name] = (performance.now() - start) / 1000;
+  }
 };
 
 try {
@@ -27,7 +31,9 @@ try {
   const errors = problems.filter((d) => d.severity === 'error');
   if (errors.length) {
     console.error(formatReport(problems));
-    console.error(`\nThe build stopped before writing anything: fix the ${errors.length} error(s) above (\`npm run check\` lists them again).`);
+    console.error(
+      `\nThe build stopped before writing anything: fix the ${errors.length} error(s) above (\`npm run check\` lists them again).`,
+    );
     process.exit(1);
   }
   process.env.COURSE_CHECKED = '1';
@@ -41,11 +47,22 @@ try {
   const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(2)} MB`;
   console.log(`\n${styleText('bold', 'Built')} ${course.title}`);
   console.log(`  site        ${rel(outDir)}/index.html  (${search.pages} pages indexed for search)`);
-  for (const p of packages) console.log(`  SCORM ${p.version.padEnd(5)} ${rel(join(outDir, relative(staging, p.path)))}  (${mb(p.bytes)}, ${p.files} files)`);
-  console.log(`  time        ${Object.entries(timings).map(([k, v]) => `${k} ${v.toFixed(1)} s`).join(' · ')}`);
-  console.log(`\nOpen ${rel(outDir)}/index.html in a browser, or try a package as an LMS would: npm run preview:lms -- ${rel(join(outDir, relative(staging, packages[0]!.path)))}`);
+  for (const p of packages)
+    console.log(
+      `  SCORM ${p.version.padEnd(5)} ${rel(join(outDir, relative(staging, p.path)))}  (${mb(p.bytes)}, ${p.files} files)`,
+    );
+  console.log(
+    `  time        ${Object.entries(timings)
+      .map(([k, v]) => `${k} ${v.toFixed(1)} s`)
+      .join(' · ')}`,
+  );
+  console.log(
+    `\nOpen ${rel(outDir)}/index.html in a browser, or try a package as an LMS would: npm run preview:lms -- ${rel(join(outDir, relative(staging, packages[0]!.path)))}`,
+  );
 } catch (error) {
   await rm(staging, { recursive: true, force: true });
-  console.error(`\nThe build failed; ${values.out}/ was left as it was.\n${error instanceof Error ? error.message : String(error)}`);
+  console.error(
+    `\nThe build failed; ${values.out}/ was left as it was.\n${error instanceof Error ? error.message : String(error)}`,
+  );
   process.exit(1);
 }

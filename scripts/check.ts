@@ -19,18 +19,31 @@ Checks modules/course.yaml, the modules, the quizzes and the glossary, and lists
   --root <dir>   check the course in <dir> instead of the current folder
   --help         show this text`;
 
-const color = (format: Parameters<typeof styleText>[0]) => (s: string) => styleText(format, s, { stream: process.stdout });
-const paint: Paint = { file: color('underline'), error: color(['red', 'bold']), warning: color(['yellow', 'bold']), dim: color('dim'), ok: color('green') };
+const color = (format: Parameters<typeof styleText>[0]) => (s: string) =>
+  styleText(format, s, { stream: process.stdout });
+const paint: Paint = {
+  file: color('underline'),
+  error: color(['red', 'bold']),
+  warning: color(['yellow', 'bold']),
+  dim: color('dim'),
+  ok: color('green'),
+};
 
 async function main(argv: string[]): Promise<number> {
   let values;
   try {
-    ({ values } = parseArgs({ args: argv, options: { json: { type: 'boolean' }, root: { type: 'string' }, help: { type: 'boolean', short: 'h' } } }));
+    ({ values } = parseArgs({
+      args: argv,
+      options: { json: { type: 'boolean' }, root: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+    }));
   } catch (error) {
     console.error(`${(error as Error).message}\n\n${usage}`);
     return 2;
   }
-  if (values.help) { console.log(usage); return 0; }
+  if (values.help) {
+    console.log(usage);
+    return 0;
+  }
   const diagnostics = await checkCourse(resolve(values.root ?? '.'));
   console.log(values.json ? formatJson(diagnostics) : formatReport(diagnostics, paint));
   return diagnostics.some((d) => d.severity === 'error') ? 1 : 0;

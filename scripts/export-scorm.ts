@@ -26,7 +26,9 @@ async function main(): Promise<void> {
   const written = await exportScorm({ siteDir, course, outDir: resolve(values.out ?? values.site) });
   for (const p of written) {
     const shown = relative(process.cwd(), p.path);
-    console.log(`Wrote ${shown.startsWith('..') ? p.path : shown} (SCORM ${SCORM[p.version].schemaversion}, ${p.files} files, ${(p.bytes / 1024).toFixed(0)} KB)`);
+    console.log(
+      `Wrote ${shown.startsWith('..') ? p.path : shown} (SCORM ${SCORM[p.version].schemaversion}, ${p.files} files, ${(p.bytes / 1024).toFixed(0)} KB)`,
+    );
   }
 }
 

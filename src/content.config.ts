@@ -10,7 +10,11 @@ const root = courseRoot();
 
 // The authored content lives at the top of the repo, outside src/, so authors never touch code.
 const modules = defineCollection({
-  loader: glob({ pattern: '**/*.mdx', base: `${root}/modules`, generateId: ({ data, entry }) => String(data.id ?? entry) }),
+  loader: glob({
+    pattern: '**/*.mdx',
+    base: `${root}/modules`,
+    generateId: ({ data, entry }) => String(data.id ?? entry),
+  }),
   schema: moduleSchema,
 });
 
@@ -22,7 +26,11 @@ const quizzes = defineCollection({
 });
 
 const glossary = defineCollection({
-  loader: glob({ pattern: '*.yaml', base: `${root}/modules/glossary`, generateId: ({ entry }) => entry.replace(/\.yaml$/, '') }),
+  loader: glob({
+    pattern: '*.yaml',
+    base: `${root}/modules/glossary`,
+    generateId: ({ entry }) => entry.replace(/\.yaml$/, ''),
+  }),
   schema: glossaryTermSchema,
 });
 

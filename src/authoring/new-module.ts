@@ -15,17 +15,36 @@ export type Plan = { modulePath: string; quizPath: string; files: Record<string,
 
 /** "Veiligheid & vertrouwen" → "veiligheid-vertrouwen". */
 export const slugify = (title: string) =>
-  title.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 60).replace(/-$/, '');
+  title
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '')
+    .slice(0, 60)
+    .replace(/-$/, '');
 
 export function planModule(existing: Existing, part: string, title: string, id = slugify(title)): Plan {
-  if (!title.trim()) throw new Error('The title is empty. Give the module a title in quotes, for example `npm run new:module -- --part inleiding "Wat werkt"`.');
+  if (!title.trim())
+    throw new Error(
+      'The title is empty. Give the module a title in quotes, for example `npm run new:module -- --part inleiding "Wat werkt"`.',
+    );
   if (!existing.parts.includes(part)) {
     const guess = didYouMean(part, existing.parts);
-    throw new Error(`Part "${part}" is not in modules/course.yaml${guess ? ` (did you mean "${guess}"?)` : ''}. Use one of: ${existing.parts.join(', ')}.`);
+    throw new Error(
+      `Part "${part}" is not in modules/course.yaml${guess ? ` (did you mean "${guess}"?)` : ''}. Use one of: ${existing.parts.join(', ')}.`,
+    );
   }
-  if (!idSchema.safeParse(id).success) throw new Error(`"${id}" is not a valid id. Pass one with \`--id\`: lower-case letters, digits and single hyphens.`);
-  if (existing.moduleIds.includes(id)) throw new Error(`A module with the id "${id}" already exists. Choose another title, or pass another id with \`--id\`.`);
-  if (existing.quizIds.includes(id)) throw new Error(`quizzes/${id}.yaml already exists. Choose another title, or pass another id with \`--id\`.`);
+  if (!idSchema.safeParse(id).success)
+    throw new Error(
+      `"${id}" is not a valid id. Pass one with \`--id\`: lower-case letters, digits and single hyphens.`,
+    );
+  if (existing.moduleIds.includes(id))
+    throw new Error(
+      `A module with the id "${id}" already exists. Choose another title, or pass another id with \`--id\`.`,
+    );
+  if (existing.quizIds.includes(id))
+    throw new Error(`quizzes/${id}.yaml already exists. Choose another title, or pass another id with \`--id\`.`);
   const order = Math.max(0, ...existing.ordersInPart) + 1;
   const modulePath = `modules/${part}/${String(order).padStart(2, '0')}-${id}.mdx`;
   const quizPath = `quizzes/${id}.yaml`;
@@ -34,7 +53,11 @@ export function planModule(existing: Existing, part: string, title: string, id =
 }
 
 const mdxFiles = (dir: string): string[] =>
-  existsSync(dir) ? readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? mdxFiles(join(dir, e.name)) : e.name.endsWith('.mdx') ? [join(dir, e.name)] : [])) : [];
+  existsSync(dir)
+    ? readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+        e.isDirectory() ? mdxFiles(join(dir, e.name)) : e.name.endsWith('.mdx') ? [join(dir, e.name)] : [],
+      )
+    : [];
 
 /** What exists in the course at `root`, read from file names and frontmatter lines. */
 export function readExisting(root: string, part: string): Existing {
@@ -43,7 +66,12 @@ export function readExisting(root: string, part: string): Existing {
     const text = readFileSync(file, 'utf8');
     const line = (key: string) => new RegExp(`^${key}:\\s*["']?([^"'\\s#]+)`, 'm').exec(text)?.[1];
     const name = file.split(/[\\/]/).at(-1)!;
-    return { id: line('id') ?? name.replace(/^\d+-|\.mdx$/g, ''), part: line('part'), order: Number(line('order') ?? /^(\d+)-/.exec(name)?.[1] ?? 0), inFolder: file.startsWith(join(root, 'modules', part)) };
+    return {
+      id: line('id') ?? name.replace(/^\d+-|\.mdx$/g, ''),
+      part: line('part'),
+      order: Number(line('order') ?? /^(\d+)-/.exec(name)?.[1] ?? 0),
+      inFolder: file.startsWith(join(root, 'modules', part)),
+    };
   });
   const quizDir = join(root, 'quizzes');
   return {
@@ -57,7 +85,11 @@ export function readExisting(root: string, part: string): Existing {
 /** Write the planned files; refuses to overwrite any file. Returns the plan. */
 export function createModule(root: string, part: string, title: string, id?: string): Plan {
   const plan = planModule(readExisting(root, part), part, title, id);
-  for (const path of Object.keys(plan.files)) if (existsSync(join(root, path))) throw new Error(`${path} already exists; nothing was written. Choose another title, or pass another id with \`--id\`.`);
+  for (const path of Object.keys(plan.files))
+    if (existsSync(join(root, path)))
+      throw new Error(
+        `${path} already exists; nothing was written. Choose another title, or pass another id with \`--id\`.`,
+      );
   for (const [path, text] of Object.entries(plan.files)) {
     mkdirSync(join(root, path, '..'), { recursive: true });
     writeFileSync(join(root, path), text, { flag: 'wx' });

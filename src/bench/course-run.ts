@@ -25,7 +25,12 @@ export type CourseRun = {
 const log = (message: string) => console.log(`  ${message}`);
 
 /** `toolkit` is the folder the build runs in (the bench's copy of the toolkit, see snapshot.ts). */
-export async function runCourse(toolkit: string, workDir: string, modules: number, browser: Browser | undefined): Promise<CourseRun> {
+export async function runCourse(
+  toolkit: string,
+  workDir: string,
+  modules: number,
+  browser: Browser | undefined,
+): Promise<CourseRun> {
   const root = join(workDir, `course-${modules}`);
   const outDir = join(workDir, `site-${modules}`);
   let t = performance.now();
@@ -34,9 +39,16 @@ export async function runCourse(toolkit: string, workDir: string, modules: numbe
 
   t = performance.now();
   const problems = await checkCourse(root);
-  const check = { errors: problems.filter((p) => p.severity === 'error').length, warnings: problems.filter((p) => p.severity === 'warning').length, seconds: (performance.now() - t) / 1000 };
-  log(`${modules} modules generated in ${generateSeconds.toFixed(1)} s; checker: ${check.errors} errors, ${check.warnings} warnings`);
-  if (check.errors) throw new Error(`the generated ${modules}-module course does not pass the checker:\n${formatReport(problems)}`);
+  const check = {
+    errors: problems.filter((p) => p.severity === 'error').length,
+    warnings: problems.filter((p) => p.severity === 'warning').length,
+    seconds: (performance.now() - t) / 1000,
+  };
+  log(
+    `${modules} modules generated in ${generateSeconds.toFixed(1)} s; checker: ${check.errors} errors, ${check.warnings} warnings`,
+  );
+  if (check.errors)
+    throw new Error(`the generated ${modules}-module course does not pass the checker:\n${formatReport(problems)}`);
   const tracking = measureTracking(root);
 
   log(`building the ${modules}-module course…`);

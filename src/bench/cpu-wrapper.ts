@@ -25,7 +25,14 @@ function childrenCpu(): number | null {
 const memoryLog = process.env.BENCH_MEMORY_LOG;
 if (memoryLog) {
   const start = performance.now();
-  setInterval(() => appendFileSync(memoryLog, `${JSON.stringify({ s: Math.round(performance.now() - start) / 1000, ...process.memoryUsage() })}\n`), 500).unref();
+  setInterval(
+    () =>
+      appendFileSync(
+        memoryLog,
+        `${JSON.stringify({ s: Math.round(performance.now() - start) / 1000, ...process.memoryUsage() })}\n`,
+      ),
+    500,
+  ).unref();
 }
 
 process.on('exit', (code) => {

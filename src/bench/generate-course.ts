@@ -8,7 +8,14 @@ import { moduleBody } from './module-text.ts';
 import { quizData } from './quiz-data.ts';
 import { seeded } from './random.ts';
 
-export type GeneratedCourse = { root: string; id: string; modules: number; parts: number; moduleIds: string[]; quizIds: string[] };
+export type GeneratedCourse = {
+  root: string;
+  id: string;
+  modules: number;
+  parts: number;
+  moduleIds: string[];
+  quizIds: string[];
+};
 export type GenerateOptions = { root: string; modules: number; parts?: number; wordsPerModule?: number; seed?: number };
 
 const yaml = (value: unknown) => stringify(value, { lineWidth: 0 });
@@ -28,10 +35,20 @@ function moduleIds(count: number, seed: number): string[] {
   return ids;
 }
 
-export function generateCourse({ root, modules: count, parts: partCount = 5, wordsPerModule = 1200, seed = 1 }: GenerateOptions): GeneratedCourse {
+export function generateCourse({
+  root,
+  modules: count,
+  parts: partCount = 5,
+  wordsPerModule = 1200,
+  seed = 1,
+}: GenerateOptions): GeneratedCourse {
   const r = seeded(seed);
   const id = `benchmark-${count}`;
-  const parts = Array.from({ length: partCount }, (_, i) => ({ id: `deel-${i + 1}`, title: `Deel ${i + 1} — ${phrase(r, 3)}`, intro: sentence(r) }));
+  const parts = Array.from({ length: partCount }, (_, i) => ({
+    id: `deel-${i + 1}`,
+    title: `Deel ${i + 1} — ${phrase(r, 3)}`,
+    intro: sentence(r),
+  }));
   const ids = moduleIds(count, seed + 1);
   const terms = r.sample(nouns, 12);
 
@@ -39,20 +56,26 @@ export function generateCourse({ root, modules: count, parts: partCount = 5, wor
   mkdirSync(join(root, 'quizzes'), { recursive: true });
   for (const part of parts) mkdirSync(join(root, 'modules', part.id), { recursive: true });
 
-  writeFileSync(join(root, 'modules', 'course.yaml'), yaml({
-    id,
-    title: `Benchmarkcursus met ${count} modules`,
-    language: 'nl',
-    version: '1.0',
-    description: `Een gegenereerde cursus van ${count} modules om de bouw, de pagina's en de voortgang te meten. ${sentence(r)}`,
-    organisation: 'Benchmark',
-    parts,
-    completion: { rule: 'all-visited-and-quizzes-passed', passMark: 70, scoreQuiz: ids.at(-1) },
-    tracking: { sendReflections: false },
-  }));
+  writeFileSync(
+    join(root, 'modules', 'course.yaml'),
+    yaml({
+      id,
+      title: `Benchmarkcursus met ${count} modules`,
+      language: 'nl',
+      version: '1.0',
+      description: `Een gegenereerde cursus van ${count} modules om de bouw, de pagina's en de voortgang te meten. ${sentence(r)}`,
+      organisation: 'Benchmark',
+      parts,
+      completion: { rule: 'all-visited-and-quizzes-passed', passMark: 70, scoreQuiz: ids.at(-1) },
+      tracking: { sendReflections: false },
+    }),
+  );
 
   for (const term of terms) {
-    writeFileSync(join(root, 'modules', 'glossary', `${term}.yaml`), yaml({ term: term.charAt(0).toUpperCase() + term.slice(1), definition: `${sentence(r)} ${sentence(r)}` }));
+    writeFileSync(
+      join(root, 'modules', 'glossary', `${term}.yaml`),
+      yaml({ term: term.charAt(0).toUpperCase() + term.slice(1), definition: `${sentence(r)} ${sentence(r)}` }),
+    );
   }
 
   ids.forEach((moduleId, index) => {
@@ -68,7 +91,10 @@ export function generateCourse({ root, modules: count, parts: partCount = 5, wor
       summary: `${sentence(mr)} ${sentence(mr)}`,
       goals: Array.from({ length: 3 }, () => `Je kunt uitleggen waarom ${lowerFirst(sentence(mr))}`),
       studyMinutes: 30,
-      sources: [`Auteur, A. (${2000 + (index % 24)}). ${phrase(mr, 4)}. Uitgeverij.`, `Schrijver, B. (2019). ${phrase(mr, 3)}. Tijdschrift, 12(3), 45–67.`],
+      sources: [
+        `Auteur, A. (${2000 + (index % 24)}). ${phrase(mr, 4)}. Uitgeverij.`,
+        `Schrijver, B. (2019). ${phrase(mr, 3)}. Tijdschrift, 12(3), 45–67.`,
+      ],
     };
     const body = moduleBody(mr, { quizId: moduleId, terms: index % 2 ? terms : [], words: wordsPerModule });
     const file = join(root, 'modules', part.id, `${String(order).padStart(2, '0')}-${moduleId}.mdx`);

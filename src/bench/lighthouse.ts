@@ -26,11 +26,16 @@ export type LighthouseResult = {
 
 async function startChromium(): Promise<{ port: number; process: ChildProcess; dispose: () => Promise<void> }> {
   const profile = mkdtempSync(join(tmpdir(), 'bench-chrome-'));
-  const child = spawn(chromePath(), [...chromeFlags, '--remote-debugging-port=0', `--user-data-dir=${profile}`, 'about:blank'], { stdio: 'ignore' });
+  const child = spawn(
+    chromePath(),
+    [...chromeFlags, '--remote-debugging-port=0', `--user-data-dir=${profile}`, 'about:blank'],
+    { stdio: 'ignore' },
+  );
   const portFile = join(profile, 'DevToolsActivePort');
   const deadline = Date.now() + 30_000;
   while (!existsSync(portFile) || !readFileSync(portFile, 'utf8').includes('\n')) {
-    if (Date.now() > deadline || child.exitCode !== null) throw new Error(`Chromium (${chromePath()}) did not open a debugging port`);
+    if (Date.now() > deadline || child.exitCode !== null)
+      throw new Error(`Chromium (${chromePath()}) did not open a debugging port`);
     await new Promise((r) => setTimeout(r, 100));
   }
   const port = Number(readFileSync(portFile, 'utf8').split('\n')[0]);
@@ -46,11 +51,18 @@ async function startChromium(): Promise<{ port: number; process: ChildProcess; d
   return { port, process: child, dispose };
 }
 
-const metricIds = ['first-contentful-paint', 'largest-contentful-paint', 'total-blocking-time', 'cumulative-layout-shift', 'speed-index'];
+const metricIds = [
+  'first-contentful-paint',
+  'largest-contentful-paint',
+  'total-blocking-time',
+  'cumulative-layout-shift',
+  'speed-index',
+];
 
 /** A minimal, valid page: what Lighthouse gives on this machine when the page does nothing. */
 export const CALIBRATION_PAGE = '__bench/blank.html';
-const blank = '<!doctype html><html lang="nl"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>Leeg</title><meta name="description" content="Lege pagina om Lighthouse op deze machine te ijken."><link rel="icon" href="data:,"></head><body><main><h1>Leeg</h1><p>Deze pagina doet niets.</p></main></body></html>';
+const blank =
+  '<!doctype html><html lang="nl"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>Leeg</title><meta name="description" content="Lege pagina om Lighthouse op deze machine te ijken."><link rel="icon" href="data:,"></head><body><main><h1>Leeg</h1><p>Deze pagina doet niets.</p></main></body></html>';
 
 const median = (values: number[]) => {
   const sorted = [...values].sort((a, b) => a - b);
@@ -61,7 +73,9 @@ async function audit(port: number, url: string, page: string): Promise<Lighthous
   const runner = await lighthouse(url, { port, output: 'json', logLevel: 'error', onlyCategories: [...categories] });
   const lhr = runner?.lhr;
   if (!lhr) throw new Error(`Lighthouse returned no result for ${page}`);
-  const scores = Object.fromEntries(categories.map((c) => [c, lhr.categories[c]?.score == null ? null : Math.round(lhr.categories[c]!.score! * 100)])) as Record<Category, number | null>;
+  const scores = Object.fromEntries(
+    categories.map((c) => [c, lhr.categories[c]?.score == null ? null : Math.round(lhr.categories[c]!.score! * 100)]),
+  ) as Record<Category, number | null>;
   const metrics = Object.fromEntries(metricIds.map((id) => [id, lhr.audits[id]?.numericValue ?? null]));
   const failing = categories.flatMap((category) =>
     (lhr.categories[category]?.auditRefs ?? [])
@@ -70,7 +84,8 @@ async function audit(port: number, url: string, page: string): Promise<Lighthous
       .filter((a) => a.score !== null && a.score < 1 && (category !== 'performance' || a.score < 0.9))
       .map((a) => ({ category, id: a.id, title: a.title, score: a.score, displayValue: a.displayValue })),
   );
-  const shifts = (lhr.audits['layout-shifts']?.details as { items?: { node?: { snippet?: string } }[] } | undefined)?.items ?? [];
+  const shifts =
+    (lhr.audits['layout-shifts']?.details as { items?: { node?: { snippet?: string } }[] } | undefined)?.items ?? [];
   const shiftedNodes = shifts.map((item) => item.node?.snippet).filter((s): s is string => !!s);
   return { page, scores, metrics, failing, shiftedNodes, runtimeError: lhr.runtimeError?.message };
 }
@@ -86,16 +101,28 @@ export function performanceNotes(page: LighthousePage): string[] {
       seen.set(f.title, entry);
     }
   }
-  const notes = [...seen].map(([title, e]) => `${title}: ${e.values.join(', ')} (in ${e.count} of ${page.runs.length} runs)`);
+  const notes = [...seen].map(
+    ([title, e]) => `${title}: ${e.values.join(', ')} (in ${e.count} of ${page.runs.length} runs)`,
+  );
   const nodes = [...new Set(page.runs.flatMap((r) => r.shiftedNodes))];
   if (nodes.length) notes.push(`layout shift moved: ${nodes.join(', ')}`);
   return notes;
 }
 
-export type LighthousePage = { page: string; runs: LighthouseResult[]; median: Record<Category, number | null>; medianMetrics: Record<string, number | null> };
+export type LighthousePage = {
+  page: string;
+  runs: LighthouseResult[];
+  median: Record<Category, number | null>;
+  medianMetrics: Record<string, number | null>;
+};
 
 /** `runs` Lighthouse runs per page (median per category, as Lighthouse advises), plus the calibration page. */
-export async function runLighthouse(siteDir: string, pages: string[], runs = 3, calibrate = true): Promise<LighthousePage[]> {
+export async function runLighthouse(
+  siteDir: string,
+  pages: string[],
+  runs = 3,
+  calibrate = true,
+): Promise<LighthousePage[]> {
   const server = await serveSite(siteDir, { extra: { [CALIBRATION_PAGE]: blank } });
   const chrome = await startChromium();
   try {
@@ -104,8 +131,15 @@ export async function runLighthouse(siteDir: string, pages: string[], runs = 3, 
       const results: LighthouseResult[] = [];
       for (let i = 0; i < runs; i++) results.push(await audit(chrome.port, server.url + page, page));
       const pick = <K extends string>(keys: readonly K[], get: (r: LighthouseResult, k: K) => number | null) =>
-        Object.fromEntries(keys.map((k) => [k, median(results.map((r) => get(r, k)).filter((v): v is number => v !== null))])) as Record<K, number | null>;
-      out.push({ page, runs: results, median: pick(categories, (r, k) => r.scores[k]), medianMetrics: pick(metricIds, (r, k) => r.metrics[k] ?? null) });
+        Object.fromEntries(
+          keys.map((k) => [k, median(results.map((r) => get(r, k)).filter((v): v is number => v !== null))]),
+        ) as Record<K, number | null>;
+      out.push({
+        page,
+        runs: results,
+        median: pick(categories, (r, k) => r.scores[k]),
+        medianMetrics: pick(metricIds, (r, k) => r.metrics[k] ?? null),
+      });
     }
     return out;
   } finally {

@@ -14,13 +14,19 @@ const bold = (r: Random, text: string) => {
 };
 
 const list = (r: Random, ordered: boolean) =>
-  Array.from({ length: r.int(3, 6) }, (_, i) => `${ordered ? `${i + 1}.` : '-'} ${r.chance(0.4) ? `**${phrase(r, 2)}**: ` : ''}${sentence(r)}`).join('\n');
+  Array.from(
+    { length: r.int(3, 6) },
+    (_, i) => `${ordered ? `${i + 1}.` : '-'} ${r.chance(0.4) ? `**${phrase(r, 2)}**: ` : ''}${sentence(r)}`,
+  ).join('\n');
 
 /** Roughly `words` words of body text (as the checker counts them), ending with the quiz. */
 export function moduleBody(r: Random, { quizId, terms, words }: ModuleBodyInput): string {
   const blocks: string[] = [];
   let count = 0;
-  const add = (block: string, prose = block) => { blocks.push(block); count += countWords(prose.replace(/<[^>]+>/g, ' ')); };
+  const add = (block: string, prose = block) => {
+    blocks.push(block);
+    count += countWords(prose.replace(/<[^>]+>/g, ' '));
+  };
 
   add(paragraph(r, 4));
   if (terms.length) {
@@ -40,8 +46,12 @@ export function moduleBody(r: Random, { quizId, terms, words }: ModuleBodyInput)
     }
   }
   const name = r.pick(names);
-  add(`<Callout kind="example" title="Uit de groep: ${name}">\n${name} zegt: ‘${sentence(r)}’ ${paragraph(r, 3)}\n</Callout>`);
-  add(`<Reflection id="reflectie-${r.pick(nouns)}" title="Reflectie: ${phrase(r, 2).toLowerCase()}">\n${paragraph(r, 2)}\n</Reflection>`);
+  add(
+    `<Callout kind="example" title="Uit de groep: ${name}">\n${name} zegt: ‘${sentence(r)}’ ${paragraph(r, 3)}\n</Callout>`,
+  );
+  add(
+    `<Reflection id="reflectie-${r.pick(nouns)}" title="Reflectie: ${phrase(r, 2).toLowerCase()}">\n${paragraph(r, 2)}\n</Reflection>`,
+  );
   blocks.push(`<Quiz id="${quizId}" />`);
   add('## Tot slot');
   add(paragraph(r, 4));

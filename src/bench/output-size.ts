@@ -2,7 +2,12 @@
 import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 
-export type OutputSize = { siteBytes: number; siteFiles: number; searchIndexBytes: number; zips: { name: string; version: string; bytes: number }[] };
+export type OutputSize = {
+  siteBytes: number;
+  siteFiles: number;
+  searchIndexBytes: number;
+  zips: { name: string; version: string; bytes: number }[];
+};
 
 function folderSize(dir: string, skip: (name: string) => boolean = () => false): { bytes: number; files: number } {
   let bytes = 0;
@@ -18,13 +23,22 @@ function folderSize(dir: string, skip: (name: string) => boolean = () => false):
 }
 
 export function outputSize(outDir: string): OutputSize {
-  const isZip = (path: string) => path.startsWith(outDir) && /\.zip$/.test(path) && !path.slice(outDir.length + 1).includes('/');
+  const isZip = (path: string) =>
+    path.startsWith(outDir) && /\.zip$/.test(path) && !path.slice(outDir.length + 1).includes('/');
   const site = folderSize(outDir, isZip);
   let searchIndexBytes = 0;
-  try { searchIndexBytes = folderSize(join(outDir, 'pagefind')).bytes; } catch { /* no search index */ }
+  try {
+    searchIndexBytes = folderSize(join(outDir, 'pagefind')).bytes;
+  } catch {
+    /* no search index */
+  }
   const zips = readdirSync(outDir)
     .filter((name) => name.endsWith('.zip'))
     .sort()
-    .map((name) => ({ name, version: /scorm2004/.test(name) ? '2004' : /scorm12/.test(name) ? '1.2' : '?', bytes: statSync(join(outDir, name)).size }));
+    .map((name) => ({
+      name,
+      version: /scorm2004/.test(name) ? '2004' : /scorm12/.test(name) ? '1.2' : '?',
+      bytes: statSync(join(outDir, name)).size,
+    }));
   return { siteBytes: site.bytes, siteFiles: site.files, searchIndexBytes, zips };
 }

@@ -8,7 +8,14 @@ import type { Browser } from 'playwright-core';
 import { serveSite } from './static-server.ts';
 import { add, inlineScripts, kindOf, sizeOf, zero, type Kind, type Size } from './transfer.ts';
 
-export type BrowserResponse = { url: string; kind: Kind; status: number; raw: number; gzip: number; wire: number | null };
+export type BrowserResponse = {
+  url: string;
+  kind: Kind;
+  status: number;
+  raw: number;
+  gzip: number;
+  wire: number | null;
+};
 export type BrowserPageWeight = {
   page: string;
   byKind: Record<Kind, Size & { requests: number }>;
@@ -25,7 +32,10 @@ export type BrowserPageWeight = {
 };
 
 /** Bytes of a script covered by a range with count > 0 (inner ranges refine outer ones). */
-function usedBytes(source: string, functions: { ranges: { startOffset: number; endOffset: number; count: number }[] }[]): number {
+function usedBytes(
+  source: string,
+  functions: { ranges: { startOffset: number; endOffset: number; count: number }[] }[],
+): number {
   const used = new Uint8Array(source.length);
   for (const fn of functions) for (const r of fn.ranges) used.fill(r.count > 0 ? 1 : 0, r.startOffset, r.endOffset);
   let bytes = 0;
@@ -40,18 +50,23 @@ export async function browserPageWeight(browser: Browser, siteDir: string, page:
     const tab = await context.newPage();
     const pending: Promise<BrowserResponse>[] = [];
     tab.on('response', (response) => {
-      pending.push((async () => {
-        const body = await response.body().catch(() => Buffer.alloc(0));
-        const sizes = await response.request().sizes().catch(() => undefined);
-        return {
-          url: response.url().replace(server.url, ''),
-          kind: kindOf(response.request().resourceType()),
-          status: response.status(),
-          raw: body.length,
-          gzip: body.length ? gzipSync(body, { level: 9 }).length : 0,
-          wire: sizes ? sizes.responseBodySize + sizes.responseHeadersSize : null,
-        };
-      })());
+      pending.push(
+        (async () => {
+          const body = await response.body().catch(() => Buffer.alloc(0));
+          const sizes = await response
+            .request()
+            .sizes()
+            .catch(() => undefined);
+          return {
+            url: response.url().replace(server.url, ''),
+            kind: kindOf(response.request().resourceType()),
+            status: response.status(),
+            raw: body.length,
+            gzip: body.length ? gzipSync(body, { level: 9 }).length : 0,
+            wire: sizes ? sizes.responseBodySize + sizes.responseHeadersSize : null,
+          };
+        })(),
+      );
     });
     await tab.coverage.startJSCoverage({ resetOnNavigation: false, reportAnonymousScripts: true });
     await tab.goto(server.url + page, { waitUntil: 'load' });
@@ -60,10 +75,14 @@ export async function browserPageWeight(browser: Browser, siteDir: string, page:
     const html = await tab.content();
     const responses = await Promise.all(pending);
 
-    const byKind = Object.fromEntries((['html', 'css', 'js', 'font', 'image', 'other'] as Kind[]).map((k) => [k, { ...zero(), requests: 0 }])) as BrowserPageWeight['byKind'];
+    const byKind = Object.fromEntries(
+      (['html', 'css', 'js', 'font', 'image', 'other'] as Kind[]).map((k) => [k, { ...zero(), requests: 0 }]),
+    ) as BrowserPageWeight['byKind'];
     for (const r of responses) {
       const row = byKind[r.kind];
-      row.raw += r.raw; row.gzip += r.gzip; row.requests++;
+      row.raw += r.raw;
+      row.gzip += r.gzip;
+      row.requests++;
     }
     const nonImage = responses.filter((r) => r.kind !== 'image');
     const inline = inlineScripts(html).reduce((sum, body) => add(sum, sizeOf(body)), zero());

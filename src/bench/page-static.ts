@@ -27,7 +27,8 @@ export function staticPageWeight(siteDir: string, page: string): StaticPageWeigh
   for (const [tag] of html.matchAll(/<link\b[^>]*>/gi)) {
     if (/\brel=["']?stylesheet/i.test(tag) && attr(tag, 'href')) refs.push({ url: attr(tag, 'href')!, kind: 'css' });
   }
-  for (const [tag] of html.matchAll(/<script\b[^>]*>/gi)) if (attr(tag, 'src')) refs.push({ url: attr(tag, 'src')!, kind: 'js' });
+  for (const [tag] of html.matchAll(/<script\b[^>]*>/gi))
+    if (attr(tag, 'src')) refs.push({ url: attr(tag, 'src')!, kind: 'js' });
   let css = zero();
   let js = zero();
   let fontFaces = 0;
@@ -36,18 +37,33 @@ export function staticPageWeight(siteDir: string, page: string): StaticPageWeigh
     if (!existsSync(file)) return { url, kind, raw: 0, gzip: 0, missing: true };
     const body = readFileSync(file);
     const size = sizeOf(body);
-    if (kind === 'css') { css = add(css, size); fontFaces += (body.toString().match(/@font-face/g) ?? []).length; } else js = add(js, size);
+    if (kind === 'css') {
+      css = add(css, size);
+      fontFaces += (body.toString().match(/@font-face/g) ?? []).length;
+    } else js = add(js, size);
     return { url, kind, ...size };
   });
   const htmlSize = sizeOf(html);
   const inline = inlineScripts(html).reduce((sum, body) => add(sum, sizeOf(body)), zero());
-  return { page, html: htmlSize, css, js, inlineJs: inline, total: add(add(htmlSize, css), js), requests: 1 + files.length, fontFaces, files };
+  return {
+    page,
+    html: htmlSize,
+    css,
+    js,
+    inlineJs: inline,
+    total: add(add(htmlSize, css), js),
+    requests: 1 + files.length,
+    fontFaces,
+    files,
+  };
 }
 
 /** The module page of median HTML size: a "typical" page, chosen the same way on every run. */
 export function typicalModulePage(siteDir: string): string {
   const pages = readdirSync(join(siteDir, 'modules')).filter((f) => f.endsWith('.html'));
   if (!pages.length) throw new Error(`no module pages in ${siteDir}/modules`);
-  const sized = pages.map((f) => ({ f, size: statSync(join(siteDir, 'modules', f)).size })).sort((a, b) => a.size - b.size || a.f.localeCompare(b.f));
+  const sized = pages
+    .map((f) => ({ f, size: statSync(join(siteDir, 'modules', f)).size }))
+    .sort((a, b) => a.size - b.size || a.f.localeCompare(b.f));
   return `modules/${sized[Math.floor(sized.length / 2)]!.f}`;
 }

@@ -7,10 +7,23 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 
 export type TreeSample = { rssBytes: number; processes: number };
-export type TreeTimeline = { peakRssBytes: number; peakAtSeconds: number; peakProcesses: number; samples: number; available: boolean; timeline: [seconds: number, rssBytes: number][] };
+export type TreeTimeline = {
+  peakRssBytes: number;
+  peakAtSeconds: number;
+  peakProcesses: number;
+  samples: number;
+  available: boolean;
+  timeline: [seconds: number, rssBytes: number][];
+};
 export type TreeSampler = { stop: () => TreeTimeline };
 
-const read = (path: string) => { try { return readFileSync(path, 'utf8'); } catch { return undefined; } };
+const read = (path: string) => {
+  try {
+    return readFileSync(path, 'utf8');
+  } catch {
+    return undefined;
+  }
+};
 
 /** ppid of a process, from /proc/<pid>/stat (the comm field may hold spaces and parentheses). */
 const parentOf = (pid: number) => {
@@ -38,7 +51,10 @@ export function sampleTree(root: number): TreeSample {
   while (queue.length) {
     const pid = queue.pop()!;
     const rss = rssOf(pid);
-    if (rss || pid === root) { rssBytes += rss; processes++; }
+    if (rss || pid === root) {
+      rssBytes += rss;
+      processes++;
+    }
     queue.push(...(children.get(pid) ?? []));
   }
   return { rssBytes, processes };
@@ -60,5 +76,10 @@ export function startTreeSampler(root: number, intervalMs = 100): TreeSampler {
   };
   const timer = available ? setInterval(tick, intervalMs) : undefined;
   if (available) tick();
-  return { stop: () => { clearInterval(timer); return { peakRssBytes, peakAtSeconds, peakProcesses, samples: timeline.length, available, timeline }; } };
+  return {
+    stop: () => {
+      clearInterval(timer);
+      return { peakRssBytes, peakAtSeconds, peakProcesses, samples: timeline.length, available, timeline };
+    },
+  };
 }

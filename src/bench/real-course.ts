@@ -14,7 +14,10 @@ export async function buildRealCourse(toolkit: string, repo: string, workDir: st
   const { output, ...build } = await runBuild(toolkit, ['--root', repo, '--out', outDir]);
   if (build.ok) return { ok: true, outDir, build };
   // The checker's report ends with a summary line; keep the error lines and that summary.
-  const lines = output.split('\n').map((l) => l.trimEnd()).filter(Boolean);
+  const lines = output
+    .split('\n')
+    .map((l) => l.trimEnd())
+    .filter(Boolean);
   const errors = lines.filter((l) => /\berror\b/.test(l)).slice(0, 8);
   return { ok: false, outDir, build, reason: (errors.length ? errors : lines.slice(-5)).join('\n') };
 }

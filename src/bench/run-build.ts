@@ -15,7 +15,15 @@ export type BuildMeasurement = {
   exitCode: number | null;
   wallSeconds: number;
   cpu: { userSeconds: number; systemSeconds: number; totalSeconds: number; method: string } | null;
-  memory: { treePeakRssBytes: number | null; largestProcessRssBytes: number | null; treeSamples: number; peakAtSeconds: number | null; peakDuring: string | null; method: string; timeline: [seconds: number, rssBytes: number][] };
+  memory: {
+    treePeakRssBytes: number | null;
+    largestProcessRssBytes: number | null;
+    treeSamples: number;
+    peakAtSeconds: number | null;
+    peakDuring: string | null;
+    method: string;
+    timeline: [seconds: number, rssBytes: number][];
+  };
   steps: Partial<BuildSteps> | null;
   loadAverageBefore: number;
   output: string;
@@ -28,7 +36,8 @@ export function parseSteps(output: string): Partial<BuildSteps> | null {
   const line = output.split('\n').find((l) => /^\s*time\s/.test(l));
   if (!line) return null;
   const steps: Partial<BuildSteps> = {};
-  for (const [, name, seconds] of line.matchAll(/\b(check|astro|search|scorm)\s+([\d.]+)\s*s\b/g)) steps[name as keyof BuildSteps] = Number(seconds);
+  for (const [, name, seconds] of line.matchAll(/\b(check|astro|search|scorm)\s+([\d.]+)\s*s\b/g))
+    steps[name as keyof BuildSteps] = Number(seconds);
   return Object.keys(steps).length ? steps : null;
 }
 
@@ -48,7 +57,11 @@ export function stepAt(at: number, wall: number, steps: Partial<BuildSteps> | nu
   return at < end - 0.5 ? 'start-up or check' : 'between check and astro (loading Astro)';
 }
 
-export async function runBuild(repo: string, args: string[], options: { useGnuTime?: boolean } = {}): Promise<BuildMeasurement> {
+export async function runBuild(
+  repo: string,
+  args: string[],
+  options: { useGnuTime?: boolean } = {},
+): Promise<BuildMeasurement> {
   const useGnuTime = (options.useGnuTime ?? !process.env.BENCH_CPU_WRAPPER) && existsSync(GNU_TIME);
   const scratch = mkdtempSync(join(tmpdir(), 'bench-rusage-'));
   const rusageFile = join(scratch, 'rusage');
@@ -57,12 +70,23 @@ export async function runBuild(repo: string, args: string[], options: { useGnuTi
     : [process.execPath, ['src/bench/cpu-wrapper.ts', ...args]];
   const loadAverageBefore = loadavg()[0]!;
   const start = performance.now();
-  const child = spawn(command, commandArgs, { cwd: repo, env: { ...process.env, BENCH_RUSAGE_FILE: rusageFile, FORCE_COLOR: '0' }, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(command, commandArgs, {
+    cwd: repo,
+    env: { ...process.env, BENCH_RUSAGE_FILE: rusageFile, FORCE_COLOR: '0' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   const sampler = startTreeSampler(child.pid!);
   let output = '';
-  child.stdout.on('data', (d) => { output += d; });
-  child.stderr.on('data', (d) => { output += d; });
-  const exitCode = await new Promise<number | null>((resolve, reject) => { child.on('error', reject); child.on('close', resolve); });
+  child.stdout.on('data', (d) => {
+    output += d;
+  });
+  child.stderr.on('data', (d) => {
+    output += d;
+  });
+  const exitCode = await new Promise<number | null>((resolve, reject) => {
+    child.on('error', reject);
+    child.on('close', resolve);
+  });
   const wallSeconds = (performance.now() - start) / 1000;
   const tree = sampler.stop();
 
@@ -73,12 +97,27 @@ export async function runBuild(repo: string, args: string[], options: { useGnuTi
     if (useGnuTime) {
       // GNU time may prepend "Command exited with non-zero status N".
       const [, user, sys, maxKb] = text.split('\n').at(-1)!.split(' ').map(Number) as number[];
-      cpu = { userSeconds: user!, systemSeconds: sys!, totalSeconds: user! + sys!, method: '/usr/bin/time -f %U+%S (build and its waited-for children)' };
+      cpu = {
+        userSeconds: user!,
+        systemSeconds: sys!,
+        totalSeconds: user! + sys!,
+        method: '/usr/bin/time -f %U+%S (build and its waited-for children)',
+      };
       largestProcessRssBytes = maxKb! * 1024;
     } else {
-      const r = JSON.parse(text) as { userSeconds: number; systemSeconds: number; childrenSeconds: number | null; maxRssBytes: number };
+      const r = JSON.parse(text) as {
+        userSeconds: number;
+        systemSeconds: number;
+        childrenSeconds: number | null;
+        maxRssBytes: number;
+      };
       const children = r.childrenSeconds ?? 0;
-      cpu = { userSeconds: r.userSeconds, systemSeconds: r.systemSeconds, totalSeconds: r.userSeconds + r.systemSeconds + children, method: 'process.resourceUsage() in a wrapper + children from /proc/self/stat (cutime+cstime)' };
+      cpu = {
+        userSeconds: r.userSeconds,
+        systemSeconds: r.systemSeconds,
+        totalSeconds: r.userSeconds + r.systemSeconds + children,
+        method: 'process.resourceUsage() in a wrapper + children from /proc/self/stat (cutime+cstime)',
+      };
       largestProcessRssBytes = r.maxRssBytes;
     }
   } catch {

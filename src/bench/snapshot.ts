@@ -16,7 +16,10 @@ export function snapshotProject(repo: string, dest: string): string {
   mkdirSync(dest, { recursive: true });
   const generated = join(repo, 'public', 'runtime');
   for (const item of copied) {
-    cpSync(join(repo, item), join(dest, item), { recursive: true, filter: (path) => path !== generated && !path.startsWith(generated + sep) });
+    cpSync(join(repo, item), join(dest, item), {
+      recursive: true,
+      filter: (path) => path !== generated && !path.startsWith(generated + sep),
+    });
   }
   mkdirSync(join(dest, 'node_modules'));
   for (const name of readdirSync(join(repo, 'node_modules'))) {

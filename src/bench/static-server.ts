@@ -9,20 +9,33 @@ import { extname, join, normalize } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
 const types: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json', '.svg': 'image/svg+xml', '.png': 'image/png', '.jpg': 'image/jpeg', '.webp': 'image/webp',
-  '.woff2': 'font/woff2', '.wasm': 'application/wasm', '.xml': 'application/xml', '.txt': 'text/plain; charset=utf-8',
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.jpg': 'image/jpeg',
+  '.webp': 'image/webp',
+  '.woff2': 'font/woff2',
+  '.wasm': 'application/wasm',
+  '.xml': 'application/xml',
+  '.txt': 'text/plain; charset=utf-8',
 };
 const compressible = /^(text\/|application\/(json|xml|javascript)|image\/svg)/;
 
 export type StaticServer = { url: string; close: () => Promise<void> };
 
 /** `extra` adds pages that are not in the site (path without leading slash → HTML). */
-export async function serveSite(root: string, { gzip = true, extra = {} as Record<string, string> } = {}): Promise<StaticServer> {
+export async function serveSite(
+  root: string,
+  { gzip = true, extra = {} as Record<string, string> } = {},
+): Promise<StaticServer> {
   const server = createServer((req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
     const page = extra[path.slice(1)];
-    if (page !== undefined) return void res.writeHead(200, { 'Content-Type': types['.html']!, 'Cache-Control': 'no-cache' }).end(page);
+    if (page !== undefined)
+      return void res.writeHead(200, { 'Content-Type': types['.html']!, 'Cache-Control': 'no-cache' }).end(page);
     let file = normalize(join(root, path));
     if (!file.startsWith(normalize(root))) return void res.writeHead(403).end();
     try {
@@ -46,6 +59,10 @@ export async function serveSite(root: string, { gzip = true, extra = {} as Recor
   const { port } = server.address() as { port: number };
   return {
     url: `http://127.0.0.1:${port}/`,
-    close: () => new Promise((resolve) => { server.closeAllConnections(); server.close(() => resolve()); }),
+    close: () =>
+      new Promise((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
   };
 }

@@ -16,12 +16,26 @@ export function formatTable(rows: Row[]): string {
     target: Math.max(6, ...rows.map((r) => r.target.length)),
     measured: Math.max(8, ...rows.map((r) => r.measured.length)),
   };
-  const line = (label: string, target: string, measured: string, verdict: string) => `  ${label.padEnd(widths.label)}  ${target.padEnd(widths.target)}  ${measured.padEnd(widths.measured)}  ${verdict}`;
-  const out = [line('Measure', 'Target', 'Measured', 'Result'), `  ${'-'.repeat(widths.label + widths.target + widths.measured + 12)}`];
+  const line = (label: string, target: string, measured: string, verdict: string) =>
+    `  ${label.padEnd(widths.label)}  ${target.padEnd(widths.target)}  ${measured.padEnd(widths.measured)}  ${verdict}`;
+  const out = [
+    line('Measure', 'Target', 'Measured', 'Result'),
+    `  ${'-'.repeat(widths.label + widths.target + widths.measured + 12)}`,
+  ];
   let section = '';
   for (const row of rows) {
-    if (row.section !== section) { section = row.section; out.push(`  ${styleText('bold', section, { stream: process.stdout })}`); }
-    out.push(line(`  ${row.label}`, row.target, row.measured, row.verdict === 'INFO' ? paint.INFO('-') : paint[row.verdict](row.verdict)));
+    if (row.section !== section) {
+      section = row.section;
+      out.push(`  ${styleText('bold', section, { stream: process.stdout })}`);
+    }
+    out.push(
+      line(
+        `  ${row.label}`,
+        row.target,
+        row.measured,
+        row.verdict === 'INFO' ? paint.INFO('-') : paint[row.verdict](row.verdict),
+      ),
+    );
   }
   return out.join('\n');
 }

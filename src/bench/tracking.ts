@@ -18,18 +18,29 @@ import { quizSchema } from '../schemas/quiz.ts';
 /** SCORM limits on `cmi.suspend_data`, in characters. */
 export const suspendDataLimits = { '1.2': 4096, '2004': 64000 } as const;
 
-export type TrackingResult = { modules: number; quizzes: number; suspendData: string; length: number; roundTrip: boolean };
+export type TrackingResult = {
+  modules: number;
+  quizzes: number;
+  suspendData: string;
+  length: number;
+  roundTrip: boolean;
+};
 
 export function courseDataFrom(root: string): CourseData {
   const course = courseSchema.parse(parse(readFileSync(join(root, 'modules', 'course.yaml'), 'utf8')));
-  const mdx = readdirSync(join(root, 'modules'), { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.mdx'));
+  const mdx = readdirSync(join(root, 'modules'), { recursive: true, encoding: 'utf8' }).filter((f) =>
+    f.endsWith('.mdx'),
+  );
   const modules = mdx.map((file) => {
     const { frontmatter, body } = splitFrontmatter(readFileSync(join(root, 'modules', file), 'utf8'));
     return { data: moduleSchema.parse(parse(frontmatter ?? '')), body };
   });
   const quizzes = readdirSync(join(root, 'quizzes'))
     .filter((f) => f.endsWith('.yaml'))
-    .map((f) => ({ ...quizSchema.parse(parse(readFileSync(join(root, 'quizzes', f), 'utf8'))), id: f.replace(/\.yaml$/, '') }));
+    .map((f) => ({
+      ...quizSchema.parse(parse(readFileSync(join(root, 'quizzes', f), 'utf8'))),
+      id: f.replace(/\.yaml$/, ''),
+    }));
   return toCourseData(course, buildOutline(course, modules), quizzes);
 }
 
@@ -46,9 +57,17 @@ export function measureTracking(root: string): TrackingResult {
   const state = fullProgress(data);
   const suspendData = encodeProgress(data, state);
   const back = decodeProgress(data, suspendData);
-  const roundTrip = back.visited.size === state.visited.size && [...state.quizzes].every(([id, p]) => {
-    const q = back.quizzes.get(id);
-    return q?.best === p.best && q.last === p.last && q.attempts === p.attempts;
-  });
-  return { modules: data.modules.length, quizzes: data.quizzes.length, suspendData, length: suspendData.length, roundTrip };
+  const roundTrip =
+    back.visited.size === state.visited.size &&
+    [...state.quizzes].every(([id, p]) => {
+      const q = back.quizzes.get(id);
+      return q?.best === p.best && q.last === p.last && q.attempts === p.attempts;
+    });
+  return {
+    modules: data.modules.length,
+    quizzes: data.quizzes.length,
+    suspendData,
+    length: suspendData.length,
+    roundTrip,
+  };
 }

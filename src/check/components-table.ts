@@ -35,5 +35,9 @@ export const components: Record<string, ComponentSpec> = {
     children: 'required',
     example: '<Casus title="Sanne" questions={["Wat doe je?"]}>Verhaal…</Casus>',
   },
-  Term: { props: { id: { required: true, kind: 'id' } }, children: 'required', example: '<Term id="trauma">trauma</Term>' },
+  Term: {
+    props: { id: { required: true, kind: 'id' } },
+    children: 'required',
+    example: '<Term id="trauma">trauma</Term>',
+  },
 };

@@ -2,7 +2,13 @@
 import type { Diagnostic } from './types.ts';
 
 /** Colour functions; the CLI passes `styleText`-based ones, tests pass none. */
-export type Paint = { file: (s: string) => string; error: (s: string) => string; warning: (s: string) => string; dim: (s: string) => string; ok: (s: string) => string };
+export type Paint = {
+  file: (s: string) => string;
+  error: (s: string) => string;
+  warning: (s: string) => string;
+  dim: (s: string) => string;
+  ok: (s: string) => string;
+};
 export const noPaint: Paint = { file: (s) => s, error: (s) => s, warning: (s) => s, dim: (s) => s, ok: (s) => s };
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
@@ -20,10 +26,13 @@ export function formatSummary(list: Diagnostic[], paint: Paint = noPaint): strin
   const { errors, warnings, files } = summarize(list);
   if (!list.length) return paint.ok('No problems found.');
   const counts = `${plural(errors, 'error')} and ${plural(warnings, 'warning')} in ${plural(files, 'file')}.`;
-  return errors ? `${paint.error(counts)} Fix the errors; the course cannot be built with them.` : `${paint.warning(counts)} The course can be built; the warnings are worth a look.`;
+  return errors
+    ? `${paint.error(counts)} Fix the errors; the course cannot be built with them.`
+    : `${paint.warning(counts)} The course can be built; the warnings are worth a look.`;
 }
 
 export const formatReport = (list: Diagnostic[], paint: Paint = noPaint) =>
   [...list.map((d) => formatDiagnostic(d, paint)), ...(list.length ? [''] : []), formatSummary(list, paint)].join('\n');
 
-export const formatJson = (list: Diagnostic[]) => JSON.stringify({ summary: summarize(list), diagnostics: list }, null, 2);
+export const formatJson = (list: Diagnostic[]) =>
+  JSON.stringify({ summary: summarize(list), diagnostics: list }, null, 2);

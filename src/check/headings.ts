@@ -12,11 +12,30 @@ export const headingRule: Rule = ({ modules }) =>
   modules.flatMap((m) => {
     const problems: Diagnostic[] = [];
     let previous = 1; // the module title is the page's h1
-    if (m.tree) visit(m.tree, 'heading', (node: Heading) => {
-      const text = toString(node);
-      if (node.depth === 1) problems.push(diagnostic(m.file, startOf(node), 'error', 'heading', `The heading "${text}" is level 1 (\`#\`), but the module title is already the page's level-1 heading. Use \`##\` for sections.`));
-      else if (node.depth > previous + 1) problems.push(diagnostic(m.file, startOf(node), 'warning', 'heading', `The heading "${text}" jumps from level ${previous} to level ${node.depth}. Use \`${hashes(previous + 1)}\` here, so that screen-reader users can follow the outline.`));
-      previous = Math.max(node.depth, 1);
-    });
+    if (m.tree)
+      visit(m.tree, 'heading', (node: Heading) => {
+        const text = toString(node);
+        if (node.depth === 1)
+          problems.push(
+            diagnostic(
+              m.file,
+              startOf(node),
+              'error',
+              'heading',
+              `The heading "${text}" is level 1 (\`#\`), but the module title is already the page's level-1 heading. Use \`##\` for sections.`,
+            ),
+          );
+        else if (node.depth > previous + 1)
+          problems.push(
+            diagnostic(
+              m.file,
+              startOf(node),
+              'warning',
+              'heading',
+              `The heading "${text}" jumps from level ${previous} to level ${node.depth}. Use \`${hashes(previous + 1)}\` here, so that screen-reader users can follow the outline.`,
+            ),
+          );
+        previous = Math.max(node.depth, 1);
+      });
     return problems;
   });

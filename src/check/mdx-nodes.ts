@@ -6,13 +6,18 @@ import type { Position } from './types.ts';
 
 export type JsxElement = MdxJsxFlowElement | MdxJsxTextElement;
 
-export const startOf = (node: { position?: { start: { line: number; column: number } } } | undefined): Position | undefined =>
+export const startOf = (
+  node: { position?: { start: { line: number; column: number } } } | undefined,
+): Position | undefined =>
   node?.position ? { line: node.position.start.line, column: node.position.start.column } : undefined;
 
 /** Every JSX element in the tree, in document order. */
 export function jsxElements(tree: Root | undefined): JsxElement[] {
   const found: JsxElement[] = [];
-  if (tree) visit(tree, (node) => { if (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') found.push(node as JsxElement); });
+  if (tree)
+    visit(tree, (node) => {
+      if (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') found.push(node as JsxElement);
+    });
   return found;
 }
 

@@ -12,11 +12,16 @@ const processor = createProcessor({ remarkPlugins: [remarkGfm] });
 
 /** Hints for micromark/MDX rule ids: what usually causes them and what to write instead. */
 const hints: Record<string, string> = {
-  'unexpected-character': 'In MDX, `<` starts a component; write `&lt;` for a less-than sign, and check the spelling of the tag.',
-  'unexpected-eof': 'In MDX, `{` starts an expression; write `\\{` for a brace in text, or close the expression with `}`.',
-  'end-tag-mismatch': 'Close every component with its own closing tag, for example `<Callout>` … `</Callout>`, or end it with `/>`.',
-  'unexpected-lazy': 'Lines inside a component or list must keep their indentation; indent the line or add an empty line before it.',
-  acorn: 'The JavaScript between `{` and `}` is not valid; check quotes, commas and brackets, or write `\\{` for a brace in text.',
+  'unexpected-character':
+    'In MDX, `<` starts a component; write `&lt;` for a less-than sign, and check the spelling of the tag.',
+  'unexpected-eof':
+    'In MDX, `{` starts an expression; write `\\{` for a brace in text, or close the expression with `}`.',
+  'end-tag-mismatch':
+    'Close every component with its own closing tag, for example `<Callout>` … `</Callout>`, or end it with `/>`.',
+  'unexpected-lazy':
+    'Lines inside a component or list must keep their indentation; indent the line or add an empty line before it.',
+  acorn:
+    'The JavaScript between `{` and `}` is not valid; check quotes, commas and brackets, or write `\\{` for a brace in text.',
 };
 
 const placeOf = (error: { line?: number; column?: number; place?: unknown; reason?: string }): Position => {
@@ -36,7 +41,14 @@ export async function parseMdx(body: string, path: string): Promise<MdxSource> {
     await processor.run(structuredClone(tree) as never, file);
     return { tree };
   } catch (cause) {
-    const error = cause as { line?: number; column?: number; place?: unknown; reason?: string; ruleId?: string; message?: string };
+    const error = cause as {
+      line?: number;
+      column?: number;
+      place?: unknown;
+      reason?: string;
+      ruleId?: string;
+      message?: string;
+    };
     const what = (error.reason ?? error.message ?? String(cause)).replace(/\.$/, '');
     const hint = hints[error.ruleId ?? ''] ?? 'Check the MDX syntax around this position.';
     return { error: { ...placeOf(error), message: `The MDX cannot be compiled: ${what}. ${hint}` } };

@@ -8,19 +8,39 @@ const duplicateOrder: Rule = ({ modules }) => {
     const [part, order, id] = [field(m.data, 'part'), field(m.data, 'order'), field(m.data, 'id')];
     if (!part || !order) return [];
     const first = seen.get(`${part}#${order}`);
-    if (!first) { seen.set(`${part}#${order}`, id ?? m.file); return []; }
-    return [diagnostic(m.file, m.lineOf(['order']), 'error', 'order', `Modules "${first}" and "${id}" both have \`order: ${order}\` in part "${part}". Give every module in a part its own number.`)];
+    if (!first) {
+      seen.set(`${part}#${order}`, id ?? m.file);
+      return [];
+    }
+    return [
+      diagnostic(
+        m.file,
+        m.lineOf(['order']),
+        'error',
+        'order',
+        `Modules "${first}" and "${id}" both have \`order: ${order}\` in part "${part}". Give every module in a part its own number.`,
+      ),
+    ];
   });
 };
 
-export const expectedPath = (part: string, order: string, id: string) => `modules/${part}/${order.padStart(2, '0')}-${id}.mdx`;
+export const expectedPath = (part: string, order: string, id: string) =>
+  `modules/${part}/${order.padStart(2, '0')}-${id}.mdx`;
 
 /** A warning only: the site orders by frontmatter, but authors find files by their names. */
 const fileNames: Rule = ({ modules }) =>
   modules.flatMap((m) => {
     const [part, order, id] = [field(m.data, 'part'), field(m.data, 'order'), field(m.data, 'id')];
     if (!part || !order || !id || m.file === expectedPath(part, order, id)) return [];
-    return [diagnostic(m.file, undefined, 'warning', 'file-name', `The file name does not match the frontmatter (\`part\`, \`order\`, \`id\`). Rename the file to ${expectedPath(part, order, id)} so that authors can find it.`)];
+    return [
+      diagnostic(
+        m.file,
+        undefined,
+        'warning',
+        'file-name',
+        `The file name does not match the frontmatter (\`part\`, \`order\`, \`id\`). Rename the file to ${expectedPath(part, order, id)} so that authors can find it.`,
+      ),
+    ];
   });
 
 const emptyParts: Rule = ({ course, modules }) => {
@@ -30,7 +50,15 @@ const emptyParts: Rule = ({ course, modules }) => {
   return list(course.data, 'parts').flatMap((part, index) => {
     const id = field(part, 'id');
     if (!id || used.has(id)) return [];
-    return [diagnostic(course.file, course.lineOf(['parts', index, 'id']), 'warning', 'empty-part', `Part "${id}" has no modules yet. Add one with \`npm run new:module -- --part ${id} "Titel"\`, or remove the part.`)];
+    return [
+      diagnostic(
+        course.file,
+        course.lineOf(['parts', index, 'id']),
+        'warning',
+        'empty-part',
+        `Part "${id}" has no modules yet. Add one with \`npm run new:module -- --part ${id} "Titel"\`, or remove the part.`,
+      ),
+    ];
   });
 };
 

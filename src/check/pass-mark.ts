@@ -10,7 +10,25 @@ export const passMarkRule: Rule = ({ quizzes }) =>
     const questions = list(quiz.data, 'questions');
     const gradedCount = questions.filter((q) => (q as { type?: unknown } | null)?.type !== 'reflection').length;
     const at = quiz.lineOf(['passMark']) ?? quiz.lineOf(['graded']);
-    if (questions.length && gradedCount === 0) return [diagnostic(quiz.file, at, 'error', 'pass-mark', `The quiz is graded but has only reflection prompts, so its pass mark of ${passMark} % cannot be reached. Set \`graded: false\`, or add a graded question.`)];
-    if (passMark === 0) return [diagnostic(quiz.file, at, 'warning', 'pass-mark', 'The quiz is graded with `passMark: 0`, so every learner passes without a right answer. Set a pass mark, or set `graded: false`.')];
+    if (questions.length && gradedCount === 0)
+      return [
+        diagnostic(
+          quiz.file,
+          at,
+          'error',
+          'pass-mark',
+          `The quiz is graded but has only reflection prompts, so its pass mark of ${passMark} % cannot be reached. Set \`graded: false\`, or add a graded question.`,
+        ),
+      ];
+    if (passMark === 0)
+      return [
+        diagnostic(
+          quiz.file,
+          at,
+          'warning',
+          'pass-mark',
+          'The quiz is graded with `passMark: 0`, so every learner passes without a right answer. Set a pass mark, or set `graded: false`.',
+        ),
+      ];
     return [];
   });

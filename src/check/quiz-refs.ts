@@ -24,26 +24,74 @@ export const quizUses = (course: LoadedCourse): QuizUse[] =>
 function references(uses: QuizUse[], quizIds: string[]): Diagnostic[] {
   const firstUse = new Map<string, QuizUse>();
   return uses.flatMap((use) => {
-    if (!quizIds.includes(use.id)) return [diagnostic(use.file, use, 'error', 'quiz-ref', `Quiz "${use.id}" does not exist${hint(use.id, quizIds)}. Fix the \`id\`, or add quizzes/${use.id}.yaml.`)];
+    if (!quizIds.includes(use.id))
+      return [
+        diagnostic(
+          use.file,
+          use,
+          'error',
+          'quiz-ref',
+          `Quiz "${use.id}" does not exist${hint(use.id, quizIds)}. Fix the \`id\`, or add quizzes/${use.id}.yaml.`,
+        ),
+      ];
     const first = firstUse.get(use.id);
-    if (!first) { firstUse.set(use.id, use); return []; }
+    if (!first) {
+      firstUse.set(use.id, use);
+      return [];
+    }
     const where = first.file === use.file ? `on line ${first.line}` : `in ${first.file}`;
-    return [diagnostic(use.file, use, 'error', 'quiz-reused', `Quiz "${use.id}" is already shown ${where}. A quiz can appear in one place only, because progress is stored per quiz; copy it to a new file with its own id.`)];
+    return [
+      diagnostic(
+        use.file,
+        use,
+        'error',
+        'quiz-reused',
+        `Quiz "${use.id}" is already shown ${where}. A quiz can appear in one place only, because progress is stored per quiz; copy it to a new file with its own id.`,
+      ),
+    ];
   });
 }
 
 function scoreQuiz(course: LoadedCourse, used: Set<string>): Diagnostic[] {
   const file = course.course;
-  const completion = file?.data && typeof file.data === 'object' ? (file.data as Record<string, unknown>).completion : undefined;
+  const completion =
+    file?.data && typeof file.data === 'object' ? (file.data as Record<string, unknown>).completion : undefined;
   const id = field(completion, 'scoreQuiz');
   if (!file || !id) return [];
   const at = file.lineOf(['completion', 'scoreQuiz']);
   const quiz = course.quizzes.find((q) => q.id === id);
   const ids = course.quizzes.map((q) => q.id);
-  if (!quiz) return [diagnostic(file.file, at, 'error', 'score-quiz', `\`completion.scoreQuiz\` names quiz "${id}", which does not exist${hint(id, ids)}. Use the file name of a quiz in quizzes/ without \`.yaml\`, or remove the line.`)];
+  if (!quiz)
+    return [
+      diagnostic(
+        file.file,
+        at,
+        'error',
+        'score-quiz',
+        `\`completion.scoreQuiz\` names quiz "${id}", which does not exist${hint(id, ids)}. Use the file name of a quiz in quizzes/ without \`.yaml\`, or remove the line.`,
+      ),
+    ];
   const problems: Diagnostic[] = [];
-  if ((quiz.data as { graded?: unknown } | undefined)?.graded === false) problems.push(diagnostic(file.file, at, 'error', 'score-quiz', `\`completion.scoreQuiz\` names quiz "${id}", which has \`graded: false\` and so gives no score. Choose a graded quiz, or set \`graded: true\` in ${quiz.file}.`));
-  if (!used.has(id) && course.modules.every((m) => m.tree)) problems.push(diagnostic(file.file, at, 'error', 'score-quiz', `\`completion.scoreQuiz\` names quiz "${id}", but no module shows it, so nobody can take it. Add <Quiz id="${id}" /> to a module.`));
+  if ((quiz.data as { graded?: unknown } | undefined)?.graded === false)
+    problems.push(
+      diagnostic(
+        file.file,
+        at,
+        'error',
+        'score-quiz',
+        `\`completion.scoreQuiz\` names quiz "${id}", which has \`graded: false\` and so gives no score. Choose a graded quiz, or set \`graded: true\` in ${quiz.file}.`,
+      ),
+    );
+  if (!used.has(id) && course.modules.every((m) => m.tree))
+    problems.push(
+      diagnostic(
+        file.file,
+        at,
+        'error',
+        'score-quiz',
+        `\`completion.scoreQuiz\` names quiz "${id}", but no module shows it, so nobody can take it. Add <Quiz id="${id}" /> to a module.`,
+      ),
+    );
   return problems;
 }
 
@@ -55,6 +103,21 @@ export const quizRefRule: Rule = (course) => {
   const allParsed = course.modules.every((m) => m.tree);
   const unused = course.quizzes
     .filter((q) => allParsed && !used.has(q.id) && q.id !== scoreId && idSchema.safeParse(q.id).success)
-    .map((q) => diagnostic(q.file, undefined, 'warning', 'unused-quiz', `Quiz "${q.id}" is not shown in any module. Add <Quiz id="${q.id}" /> to a module, or delete the file.`));
-  return [...references(uses, course.quizzes.map((q) => q.id)), ...unused, ...scoreQuiz(course, used)];
+    .map((q) =>
+      diagnostic(
+        q.file,
+        undefined,
+        'warning',
+        'unused-quiz',
+        `Quiz "${q.id}" is not shown in any module. Add <Quiz id="${q.id}" /> to a module, or delete the file.`,
+      ),
+    );
+  return [
+    ...references(
+      uses,
+      course.quizzes.map((q) => q.id),
+    ),
+    ...unused,
+    ...scoreQuiz(course, used),
+  ];
 };

@@ -15,7 +15,13 @@ const ruleOf = (code: string) => (code === 'custom' ? 'question' : 'schema');
 function check(schema: z.ZodType, file: DataFile | undefined): Diagnostic[] {
   if (!file?.readable) return [];
   return friendlyIssues(schema, file.data ?? {}, { lineOf: file.lineOf }).map((issue) =>
-    diagnostic(file.file, issue.line ? { line: issue.line, column: issue.column ?? 1 } : undefined, 'error', ruleOf(issue.code), issue.message),
+    diagnostic(
+      file.file,
+      issue.line ? { line: issue.line, column: issue.column ?? 1 } : undefined,
+      'error',
+      ruleOf(issue.code),
+      issue.message,
+    ),
   );
 }
 
@@ -37,7 +43,13 @@ function questionSense(file: DataFile, shapeProblems: boolean): Diagnostic[] {
 
 function checkQuiz(file: DataFile): Diagnostic[] {
   const found = check(quizSchema, file);
-  return [...found, ...questionSense(file, found.some((d) => d.rule === 'schema'))];
+  return [
+    ...found,
+    ...questionSense(
+      file,
+      found.some((d) => d.rule === 'schema'),
+    ),
+  ];
 }
 
 export const schemaRule: Rule = (course) => [

@@ -9,7 +9,17 @@ function placeholders(file: DataFile, isYaml: boolean) {
   return file.source.split('\n').flatMap((line, index) => {
     if (isYaml && line.trimStart().startsWith('#')) return [];
     const column = line.search(marker);
-    return column === -1 ? [] : [diagnostic(file.file, { line: index + 1, column: column + 1 }, 'warning', 'todo', 'Placeholder text `TODO` is still here. Replace it with the real text.')];
+    return column === -1
+      ? []
+      : [
+          diagnostic(
+            file.file,
+            { line: index + 1, column: column + 1 },
+            'warning',
+            'todo',
+            'Placeholder text `TODO` is still here. Replace it with the real text.',
+          ),
+        ];
   });
 }
 

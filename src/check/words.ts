@@ -11,7 +11,10 @@ export const countWords = (text: string) => text.split(/\s+/).filter((w) => /[\p
 /** Words in every text, code and inline-code node; JSX attribute values do not count. */
 export function bodyWords(tree: Root): number {
   let words = 0;
-  visit(tree, (node) => { if ('value' in node && (node.type === 'text' || node.type === 'code' || node.type === 'inlineCode')) words += countWords(String(node.value)); });
+  visit(tree, (node) => {
+    if ('value' in node && (node.type === 'text' || node.type === 'code' || node.type === 'inlineCode'))
+      words += countWords(String(node.value));
+  });
   return words;
 }
 
@@ -21,7 +24,25 @@ export const wordCountRule: Rule = ({ modules }) =>
   modules.flatMap((m) => {
     if (!m.tree) return [];
     const words = bodyWords(m.tree);
-    if (words < wordLimits.min) return [diagnostic(m.file, undefined, 'warning', 'word-count', `The body has ${n(words)} words; a module usually has ${n(wordLimits.min)} to ${n(wordLimits.max)}. Add content, or merge this module with another.`)];
-    if (words > wordLimits.max) return [diagnostic(m.file, undefined, 'warning', 'word-count', `The body has ${n(words)} words; a module usually has ${n(wordLimits.min)} to ${n(wordLimits.max)}. Split it into two modules.`)];
+    if (words < wordLimits.min)
+      return [
+        diagnostic(
+          m.file,
+          undefined,
+          'warning',
+          'word-count',
+          `The body has ${n(words)} words; a module usually has ${n(wordLimits.min)} to ${n(wordLimits.max)}. Add content, or merge this module with another.`,
+        ),
+      ];
+    if (words > wordLimits.max)
+      return [
+        diagnostic(
+          m.file,
+          undefined,
+          'warning',
+          'word-count',
+          `The body has ${n(words)} words; a module usually has ${n(wordLimits.min)} to ${n(wordLimits.max)}. Split it into two modules.`,
+        ),
+      ];
     return [];
   });

@@ -13,8 +13,10 @@ export type YamlSource = {
 
 /** Fix hints for the `yaml` package's error codes. */
 const hints: Record<string, string> = {
-  BLOCK_AS_IMPLICIT_KEY: 'A value that contains `: ` must be put in quotes, for example `title: "Deel 1: Inleiding"`; also check the indentation.',
-  MULTILINE_IMPLICIT_KEY: 'Put a value that runs over several lines in quotes, or start it with `>-` on the line of its key; also check the indentation.',
+  BLOCK_AS_IMPLICIT_KEY:
+    'A value that contains `: ` must be put in quotes, for example `title: "Deel 1: Inleiding"`; also check the indentation.',
+  MULTILINE_IMPLICIT_KEY:
+    'Put a value that runs over several lines in quotes, or start it with `>-` on the line of its key; also check the indentation.',
   DUPLICATE_KEY: 'A field may appear only once at the same level; remove or rename one of them.',
   TAB_AS_INDENT: 'Indent with spaces, not tabs.',
   BAD_INDENT: 'Line the fields of one level up with the same number of spaces.',
@@ -34,7 +36,10 @@ export function parseYaml(text: string, lineOffset = 0): YamlSource {
   const errors = doc.errors.map((error) => {
     const what = error.message.replace(/ at line \d+, column \d+:?[\s\S]*$/, '').replace(/\.$/, '');
     const hint = hints[error.code] ?? 'Compare this line with the example at the top of the file.';
-    return { ...toPosition(error.pos[0]), message: `The YAML cannot be read: ${what.charAt(0).toLowerCase()}${what.slice(1)}. ${hint}` };
+    return {
+      ...toPosition(error.pos[0]),
+      message: `The YAML cannot be read: ${what.charAt(0).toLowerCase()}${what.slice(1)}. ${hint}`,
+    };
   });
   const lineOf = (path: Path) => {
     let node: unknown = doc.contents;

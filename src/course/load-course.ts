@@ -8,7 +8,8 @@ export const courseRoot = () => resolve(process.env.COURSE_ROOT ?? '.');
 
 /** Reads and validates a course file, naming the file and each wrong field in the error. */
 export function readCourseFile(file: string): Course {
-  if (!existsSync(file)) throw new Error(`The course file \`${file}\` does not exist. Pass another one with \`--course <file>\`.`);
+  if (!existsSync(file))
+    throw new Error(`The course file \`${file}\` does not exist. Pass another one with \`--course <file>\`.`);
   const result = courseSchema.safeParse(parse(readFileSync(file, 'utf8')));
   if (result.success) return result.data;
   const lines = result.error.issues.map((i) => `  - \`${i.path.join('.') || '(top level)'}\`: ${i.message}`);

@@ -36,11 +36,30 @@ export function toCourseData(course: Course, outline: Outline, quizzes: Quiz[]):
     scoreQuiz: course.completion.scoreQuiz,
     sendReflections: course.tracking.sendReflections,
     totalMinutes: outline.totalMinutes,
-    modules: outline.modules.map((m) => ({ id: m.id, key: progressKey(m.id), title: m.title, href: m.href, minutes: m.studyMinutes, quizzes: m.quizzes })),
+    modules: outline.modules.map((m) => ({
+      id: m.id,
+      key: progressKey(m.id),
+      title: m.title,
+      href: m.href,
+      minutes: m.studyMinutes,
+      quizzes: m.quizzes,
+    })),
     quizzes: outline.modules.flatMap((m) =>
       m.quizzes.flatMap((id) => {
         const q = byId.get(id);
-        return q ? [{ id, key: progressKey(id), module: m.id, graded: q.graded, passMark: q.passMark, attempts: q.attempts, title: q.title }] : [];
+        return q
+          ? [
+              {
+                id,
+                key: progressKey(id),
+                module: m.id,
+                graded: q.graded,
+                passMark: q.passMark,
+                attempts: q.attempts,
+                title: q.title,
+              },
+            ]
+          : [];
       }),
     ),
   };

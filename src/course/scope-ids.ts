@@ -6,6 +6,9 @@ export function scopeIds(html: string, prefix: string): string {
   const scoped = (id: string) => `${prefix}--${id}`;
   return html
     .replace(/\s(id|for)="([^"]+)"/g, (_, attr: string, id: string) => ` ${attr}="${scoped(id)}"`)
-    .replace(/\s(aria-labelledby|aria-describedby|aria-controls)="([^"]+)"/g, (_, attr: string, ids: string) => ` ${attr}="${ids.split(/\s+/).map(scoped).join(' ')}"`)
+    .replace(
+      /\s(aria-labelledby|aria-describedby|aria-controls)="([^"]+)"/g,
+      (_, attr: string, ids: string) => ` ${attr}="${ids.split(/\s+/).map(scoped).join(' ')}"`,
+    )
     .replace(/\shref="#([^"]+)"/g, (_, id: string) => ` href="#${scoped(id)}"`);
 }

@@ -40,7 +40,8 @@ export const en: Dictionary = {
   startCourse: 'Start the course',
   courseComplete: 'You have completed the course.',
   progressReset: 'Your saved progress could not be read and has started afresh.',
-  progressSaveFailed: 'Your progress could not be saved to the learning platform just now. We will try again; everything stays saved on this device.',
+  progressSaveFailed:
+    'Your progress could not be saved to the learning platform just now. We will try again; everything stays saved on this device.',
   standaloneNotice: 'No learning platform (LMS) found: your progress is saved on this device only.',
   storageUnavailable: 'This browser does not allow saving: your progress is kept only while this page is open.',
   quiz: 'Quiz',
@@ -85,7 +86,8 @@ export const en: Dictionary = {
   calloutExample: 'From practice',
   searchTitle: 'Search the course',
   searchLabel: 'Search term',
-  searchUnavailable: 'Search works only when the course is opened through a web server or learning platform, not straight from a folder.',
+  searchUnavailable:
+    'Search works only when the course is opened through a web server or learning platform, not straight from a folder.',
   searchNoScript: 'Search needs JavaScript. Use the course contents instead.',
   glossaryTitle: 'Glossary',
   glossaryIntro: 'Key terms from the course, briefly explained.',

@@ -24,7 +24,8 @@ export const nl = {
   contentNote: 'Let op: inhoud',
   contentNoteContinue: 'Ik wil verder lezen',
   contentNoteLater: 'Later terugkomen',
-  contentNoteHelp: 'Deze module gaat over onderwerpen die veel kunnen raken. Neem de tijd; je kunt altijd een pauze nemen.',
+  contentNoteHelp:
+    'Deze module gaat over onderwerpen die veel kunnen raken. Neem de tijd; je kunt altijd een pauze nemen.',
   previous: 'Vorige',
   next: 'Volgende',
   pagination: 'Vorige en volgende module',
@@ -38,9 +39,11 @@ export const nl = {
   startCourse: 'Begin met de cursus',
   courseComplete: 'Je hebt de cursus afgerond.',
   progressReset: 'Je opgeslagen voortgang kon niet worden gelezen en is opnieuw begonnen.',
-  progressSaveFailed: 'Je voortgang kon even niet bij de leeromgeving worden opgeslagen. We proberen het opnieuw; op dit apparaat blijft alles bewaard.',
+  progressSaveFailed:
+    'Je voortgang kon even niet bij de leeromgeving worden opgeslagen. We proberen het opnieuw; op dit apparaat blijft alles bewaard.',
   standaloneNotice: 'Geen leeromgeving (LMS) gevonden: je voortgang wordt alleen op dit apparaat bewaard.',
-  storageUnavailable: 'Deze browser staat opslaan niet toe: je voortgang blijft alleen bewaard zolang deze pagina open is.',
+  storageUnavailable:
+    'Deze browser staat opslaan niet toe: je voortgang blijft alleen bewaard zolang deze pagina open is.',
   quiz: 'Toets',
   quizIntro: 'Beantwoord de vragen en kies daarna ‘Controleer antwoorden’.',
   passMark: 'Nodig om te slagen: {percent}%',
@@ -83,7 +86,8 @@ export const nl = {
   calloutExample: 'Uit de praktijk',
   searchTitle: 'Zoeken in de cursus',
   searchLabel: 'Zoekterm',
-  searchUnavailable: 'Zoeken werkt alleen als de cursus via een webserver of leeromgeving wordt geopend, niet rechtstreeks vanuit een map.',
+  searchUnavailable:
+    'Zoeken werkt alleen als de cursus via een webserver of leeromgeving wordt geopend, niet rechtstreeks vanuit een map.',
   searchNoScript: 'Zoeken heeft JavaScript nodig. Gebruik anders de inhoudsopgave.',
   glossaryTitle: 'Begrippenlijst',
   glossaryIntro: 'Kernbegrippen uit de cursus, met een korte uitleg.',

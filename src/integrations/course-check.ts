@@ -28,7 +28,13 @@ export function courseCheck(): AstroIntegration {
           logger.error(`\n${formatReport(errors)}`);
           server.hot.send({
             type: 'error',
-            err: { message: formatReport(errors), stack: '', plugin: 'course-check', id: resolve(courseRoot(), first.file), loc: { file: resolve(courseRoot(), first.file), line: first.line, column: first.column } },
+            err: {
+              message: formatReport(errors),
+              stack: '',
+              plugin: 'course-check',
+              id: resolve(courseRoot(), first.file),
+              loc: { file: resolve(courseRoot(), first.file), line: first.line, column: first.column },
+            },
           });
         };
         server.watcher.on('all', (_event, file) => {

@@ -10,7 +10,10 @@ export function relativiseHtml(html: string, pagePath: string): string {
     const rel = posix.relative(fromDir, target.slice(1) || '.');
     return rel === '' ? './' : rel.startsWith('.') ? rel : `./${rel}`;
   };
-  return html.replace(/(\s(?:href|src|action|poster|data-src|content)=["'])(\/(?!\/)[^"']*)/g, (_, attr: string, url: string) => attr + toRelative(url));
+  return html.replace(
+    /(\s(?:href|src|action|poster|data-src|content)=["'])(\/(?!\/)[^"']*)/g,
+    (_, attr: string, url: string) => attr + toRelative(url),
+  );
 }
 
 /**
@@ -23,8 +26,14 @@ export function relativeUrls(): AstroIntegration {
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
         const root = fileURLToPath(dir);
-        const pages = (await readdir(root, { recursive: true })).filter((f) => f.endsWith('.html')).map((f) => f.split('\\').join('/'));
-        await Promise.all(pages.map(async (page) => writeFile(join(root, page), relativiseHtml(await readFile(join(root, page), 'utf8'), page))));
+        const pages = (await readdir(root, { recursive: true }))
+          .filter((f) => f.endsWith('.html'))
+          .map((f) => f.split('\\').join('/'));
+        await Promise.all(
+          pages.map(async (page) =>
+            writeFile(join(root, page), relativiseHtml(await readFile(join(root, page), 'utf8'), page)),
+          ),
+        );
         logger.info(`relative URLs in ${pages.length} pages`);
       },
     },

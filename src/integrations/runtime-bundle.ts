@@ -32,7 +32,9 @@ export function runtimeBundle(): AstroIntegration {
         } else {
           const result = await esbuild.build({ ...options, metafile: true });
           const bytes = Object.values(result.metafile.outputs).reduce((sum, o) => sum + o.bytes, 0);
-          logger.info(`browser runtime: ${(bytes / 1024).toFixed(1)} KiB in ${Object.keys(result.metafile.outputs).length} files`);
+          logger.info(
+            `browser runtime: ${(bytes / 1024).toFixed(1)} KiB in ${Object.keys(result.metafile.outputs).length} files`,
+          );
         }
       },
       'astro:server:done': async () => {

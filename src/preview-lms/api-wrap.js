@@ -24,7 +24,8 @@ export function instrument(api, version, hooks) {
     api[name] = (/** @type {unknown[]} */ ...args) => {
       /** @type {string} */ let result;
       /** @type {string | undefined} */ let note;
-      const refusal = kind === 'SetValue' && api.isInitialized() ? refuseSetValue(version, String(args[0]), args[1]) : null;
+      const refusal =
+        kind === 'SetValue' && api.isInitialized() ? refuseSetValue(version, String(args[0]), args[1]) : null;
       if (kind === 'Commit' && hooks.failures.commits > 0 && api.isInitialized()) {
         hooks.failures.commits--;
         api.lastErrorCode = model.commitFailure;
@@ -37,7 +38,15 @@ export function instrument(api, version, hooks) {
       } else {
         result = String(original[name](...args));
       }
-      const call = { n: ++n, session: hooks.session, time: Math.round(performance.now() - started), fn: name, args, result, error: String(lastError()) };
+      const call = {
+        n: ++n,
+        session: hooks.session,
+        time: Math.round(performance.now() - started),
+        fn: name,
+        args,
+        result,
+        error: String(lastError()),
+      };
       hooks.onCall(note ? { ...call, note } : call);
       if (result === 'true' && (kind === 'Commit' || kind === 'Terminate')) hooks.onCommit(kind === 'Terminate');
       return result;
@@ -47,4 +56,13 @@ export function instrument(api, version, hooks) {
 }
 
 /** Counts per function, under the SCORM 2004 names for both versions. */
-export const zeroCounts = () => ({ Initialize: 0, Terminate: 0, GetValue: 0, SetValue: 0, Commit: 0, GetLastError: 0, GetErrorString: 0, GetDiagnostic: 0 });
+export const zeroCounts = () => ({
+  Initialize: 0,
+  Terminate: 0,
+  GetValue: 0,
+  SetValue: 0,
+  Commit: 0,
+  GetLastError: 0,
+  GetErrorString: 0,
+  GetDiagnostic: 0,
+});

@@ -24,7 +24,12 @@ await loadScript(`/lms/scorm-again/${version === '1.2' ? 'scorm12' : 'scorm2004'
 const ApiClass = version === '1.2' ? win.Scorm12API : win.Scorm2004API;
 
 const storageKey = `scorm-preview:${config.identifier}`;
-const fresh = () => ({ attempt: 1, session: 0, stored: /** @type {Record<string, any> | null} */ (null), sessions: /** @type {unknown[]} */ ([]) });
+const fresh = () => ({
+  attempt: 1,
+  session: 0,
+  stored: /** @type {Record<string, any> | null} */ (null),
+  sessions: /** @type {unknown[]} */ ([]),
+});
 let state = { ...fresh(), ...JSON.parse(localStorage.getItem(storageKey) ?? '{}') };
 const save = () => localStorage.setItem(storageKey, JSON.stringify(state));
 
@@ -38,7 +43,8 @@ let startTotal = '';
 
 const cmi = () => (api ? api.renderCMIToJSONObject().cmi : {});
 const panel = createPanel({
-  status: () => `SCORM ${config.schemaversion ?? version} · ${config.title} · learner ${LEARNER.name} · attempt ${state.attempt} · session ${state.session} · ${running ? 'running' : 'exited'}`,
+  status: () =>
+    `SCORM ${config.schemaversion ?? version} · ${config.title} · learner ${LEARNER.name} · attempt ${state.attempt} · session ${state.session} · ${running ? 'running' : 'exited'}`,
   cmi,
   calls: () => calls,
   notes: () => notes,
@@ -85,7 +91,10 @@ async function exit() {
     frame.src = 'about:blank';
   });
   running = false;
-  if (!api.isTerminated()) notes.push(`Session ${state.session} ended without ${version === '1.2' ? 'LMSFinish' : 'Terminate'}: the LMS keeps only what was committed.`);
+  if (!api.isTerminated())
+    notes.push(
+      `Session ${state.session} ended without ${version === '1.2' ? 'LMSFinish' : 'Terminate'}: the LMS keeps only what was committed.`,
+    );
   state.sessions.push(cmi());
   save();
   panel.update();
@@ -109,12 +118,15 @@ async function reset() {
 function checkHabits(/** @type {any} */ call) {
   const value = (/** @type {string} */ key) => api.getFlattenedCMI()[key];
   if (call.fn === 'LMSFinish' && value('cmi.core.lesson_status') === 'not attempted') {
-    notes.push('LMSFinish with lesson_status "not attempted": Moodle 4.5 stores this as "completed". Set "incomplete" at the first launch.');
+    notes.push(
+      'LMSFinish with lesson_status "not attempted": Moodle 4.5 stores this as "completed". Set "incomplete" at the first launch.',
+    );
   }
   if (call.fn === 'Terminate' && value('cmi.score.scaled') !== '' && value('cmi.score.raw') === '') {
     notes.push('Terminate with cmi.score.scaled but no cmi.score.raw: Moodle 4.5 grades from the raw score (grade 0).');
   }
-  if (call.fn.endsWith('Initialize') && counts.Initialize > 1) notes.push('Initialize was called more than once in this session.');
+  if (call.fn.endsWith('Initialize') && counts.Initialize > 1)
+    notes.push('Initialize was called more than once in this session.');
 }
 
 function loadScript(/** @type {string} */ src) {
@@ -131,14 +143,26 @@ document.getElementById('reset')?.addEventListener('click', () => reset());
 
 win.__lms = {
   version,
-  get calls() { return calls; },
-  get counts() { return counts; },
-  get sessions() { return state.sessions; },
-  get attempt() { return state.attempt; },
-  get notes() { return notes; },
+  get calls() {
+    return calls;
+  },
+  get counts() {
+    return counts;
+  },
+  get sessions() {
+    return state.sessions;
+  },
+  get attempt() {
+    return state.attempt;
+  },
+  get notes() {
+    return notes;
+  },
   cmi,
   stored: () => state.stored,
-  failCommits: (/** @type {number} */ n) => { failures.commits = n; },
+  failCommits: (/** @type {number} */ n) => {
+    failures.commits = n;
+  },
   relaunch,
   exit,
   reset,

@@ -12,29 +12,49 @@
 
 /** Per version: API object name, function names (→ the 2004 name used for counting), data-model keys. */
 export const MODEL = {
-  '1.2': {
+  1.2: {
     apiName: 'API',
     functions: {
-      LMSInitialize: 'Initialize', LMSFinish: 'Terminate', LMSGetValue: 'GetValue', LMSSetValue: 'SetValue',
-      LMSCommit: 'Commit', LMSGetLastError: 'GetLastError', LMSGetErrorString: 'GetErrorString', LMSGetDiagnostic: 'GetDiagnostic',
+      LMSInitialize: 'Initialize',
+      LMSFinish: 'Terminate',
+      LMSGetValue: 'GetValue',
+      LMSSetValue: 'SetValue',
+      LMSCommit: 'Commit',
+      LMSGetLastError: 'GetLastError',
+      LMSGetErrorString: 'GetErrorString',
+      LMSGetDiagnostic: 'GetDiagnostic',
     },
     /** 1.2 has no commit-specific code; 101 is "General Exception". */
     commitFailure: '101',
-    exit: 'cmi.core.exit', entry: 'cmi.core.entry', sessionTime: 'cmi.core.session_time', totalTime: 'cmi.core.total_time',
+    exit: 'cmi.core.exit',
+    entry: 'cmi.core.entry',
+    sessionTime: 'cmi.core.session_time',
+    totalTime: 'cmi.core.total_time',
     /** Kept when an attempt is resumed (1.2 interactions are write-only, so not read back). */
-    resume: /^cmi\.(core\.(lesson_location|lesson_status|score\.(raw|min|max))|suspend_data|comments|objectives\.\d+\.)/,
+    resume:
+      /^cmi\.(core\.(lesson_location|lesson_status|score\.(raw|min|max))|suspend_data|comments|objectives\.\d+\.)/,
     preferences: /^cmi\.student_preference\./,
   },
-  '2004': {
+  2004: {
     apiName: 'API_1484_11',
     functions: {
-      Initialize: 'Initialize', Terminate: 'Terminate', GetValue: 'GetValue', SetValue: 'SetValue',
-      Commit: 'Commit', GetLastError: 'GetLastError', GetErrorString: 'GetErrorString', GetDiagnostic: 'GetDiagnostic',
+      Initialize: 'Initialize',
+      Terminate: 'Terminate',
+      GetValue: 'GetValue',
+      SetValue: 'SetValue',
+      Commit: 'Commit',
+      GetLastError: 'GetLastError',
+      GetErrorString: 'GetErrorString',
+      GetDiagnostic: 'GetDiagnostic',
     },
     /** 391: "General Commit Failure" (RTE 3.1.7). */
     commitFailure: '391',
-    exit: 'cmi.exit', entry: 'cmi.entry', sessionTime: 'cmi.session_time', totalTime: 'cmi.total_time',
-    resume: /^cmi\.(location|completion_status|success_status|progress_measure|score\.(scaled|raw|min|max)|suspend_data|objectives\.\d+\.|interactions\.\d+\.|comments_from_learner\.\d+\.)/,
+    exit: 'cmi.exit',
+    entry: 'cmi.entry',
+    sessionTime: 'cmi.session_time',
+    totalTime: 'cmi.total_time',
+    resume:
+      /^cmi\.(location|completion_status|success_status|progress_measure|score\.(scaled|raw|min|max)|suspend_data|objectives\.\d+\.|interactions\.\d+\.|comments_from_learner\.\d+\.)/,
     preferences: /^cmi\.learner_preference\./,
   },
 };
@@ -48,7 +68,10 @@ export const MODEL = {
 export function refuseSetValue(version, element, value) {
   const length = String(value).length;
   if (version === '1.2' && element === 'cmi.suspend_data' && length > 4096) {
-    return { code: '405', message: `SCORM 1.2 limits cmi.suspend_data to 4,096 characters (CMIString4096); this value has ${length}. Real LMSs truncate or refuse it.` };
+    return {
+      code: '405',
+      message: `SCORM 1.2 limits cmi.suspend_data to 4,096 characters (CMIString4096); this value has ${length}. Real LMSs truncate or refuse it.`,
+    };
   }
   return null;
 }
@@ -66,24 +89,35 @@ export function launchData({ version, info, learner, stored }) {
   const m = MODEL[version];
   const resume = resumes(version, stored);
   /** @type {Record<string, string | undefined>} */
-  const data = version === '1.2'
-    ? {
-        'cmi.core.student_id': learner.id, 'cmi.core.student_name': learner.name, 'cmi.core.credit': 'credit',
-        'cmi.core.lesson_mode': 'normal', 'cmi.core.lesson_status': 'not attempted',
-        'cmi.student_data.mastery_score': info.masteryScore, 'cmi.launch_data': info.dataFromLMS,
-      }
-    : {
-        'cmi.learner_id': learner.id, 'cmi.learner_name': learner.name, 'cmi.credit': 'credit', 'cmi.mode': 'normal',
-        'cmi.scaled_passing_score': info.scaledPassingScore, 'cmi.completion_threshold': info.completionThreshold,
-        'cmi.launch_data': info.dataFromLMS,
-      };
+  const data =
+    version === '1.2'
+      ? {
+          'cmi.core.student_id': learner.id,
+          'cmi.core.student_name': learner.name,
+          'cmi.core.credit': 'credit',
+          'cmi.core.lesson_mode': 'normal',
+          'cmi.core.lesson_status': 'not attempted',
+          'cmi.student_data.mastery_score': info.masteryScore,
+          'cmi.launch_data': info.dataFromLMS,
+        }
+      : {
+          'cmi.learner_id': learner.id,
+          'cmi.learner_name': learner.name,
+          'cmi.credit': 'credit',
+          'cmi.mode': 'normal',
+          'cmi.scaled_passing_score': info.scaledPassingScore,
+          'cmi.completion_threshold': info.completionThreshold,
+          'cmi.launch_data': info.dataFromLMS,
+        };
   for (const [key, value] of Object.entries(stored ?? {})) {
     if (typeof value !== 'string' || value === '') continue;
     if (m.preferences.test(key) || (resume && m.resume.test(key))) data[key] = value;
   }
   data[m.entry] = resume ? 'resume' : 'ab-initio';
   data[m.totalTime] = resume ? String(stored?.[m.totalTime] ?? zeroTime(version)) : zeroTime(version);
-  return /** @type {Record<string, string>} */ (Object.fromEntries(Object.entries(data).filter(([, v]) => v !== undefined && v !== '')));
+  return /** @type {Record<string, string>} */ (
+    Object.fromEntries(Object.entries(data).filter(([, v]) => v !== undefined && v !== ''))
+  );
 }
 
 /** @param {'1.2'|'2004'} version */
@@ -108,7 +142,10 @@ export function addTime(version, total, session) {
 function toSeconds(time) {
   const hms = /^(\d+):(\d{2}):(\d{2}(?:\.\d+)?)$/.exec(time ?? '');
   if (hms) return Number(hms[1]) * 3600 + Number(hms[2]) * 60 + Number(hms[3]);
-  const iso = /^P(?:(\d+(?:\.\d+)?)Y)?(?:(\d+(?:\.\d+)?)M)?(?:(\d+(?:\.\d+)?)D)?(?:T(?:(\d+(?:\.\d+)?)H)?(?:(\d+(?:\.\d+)?)M)?(?:(\d+(?:\.\d+)?)S)?)?$/.exec(time ?? '');
+  const iso =
+    /^P(?:(\d+(?:\.\d+)?)Y)?(?:(\d+(?:\.\d+)?)M)?(?:(\d+(?:\.\d+)?)D)?(?:T(?:(\d+(?:\.\d+)?)H)?(?:(\d+(?:\.\d+)?)M)?(?:(\d+(?:\.\d+)?)S)?)?$/.exec(
+      time ?? '',
+    );
   if (!iso) return 0;
   const [y, mo, d, h, mi, s] = iso.slice(1).map((v) => Number(v ?? 0));
   return ((y * 365 + mo * 30 + d) * 24 + h) * 3600 + mi * 60 + s;

@@ -16,11 +16,18 @@ export function createPanel(source) {
     $('status').textContent = source.status();
     $('cmi').textContent = JSON.stringify(source.cmi(), null, 2);
     const calls = source.calls();
-    if (calls.length < shownCalls) { $('log').replaceChildren(); shownCalls = 0; shownNotes = 0; }
+    if (calls.length < shownCalls) {
+      $('log').replaceChildren();
+      shownCalls = 0;
+      shownNotes = 0;
+    }
     for (const call of calls.slice(shownCalls)) {
       const args = call.args.map((a) => JSON.stringify(a)).join(', ');
       const error = call.error && call.error !== '0' ? ` [error ${call.error}]` : '';
-      add(`${call.fn}(${args}) → ${JSON.stringify(call.result)}${error}${call.note ? ` (${call.note})` : ''}`, error ? 'error' : '');
+      add(
+        `${call.fn}(${args}) → ${JSON.stringify(call.result)}${error}${call.note ? ` (${call.note})` : ''}`,
+        error ? 'error' : '',
+      );
     }
     shownCalls = calls.length;
     for (const note of source.notes().slice(shownNotes)) add(`LMS: ${note}`, 'note');
@@ -37,7 +44,10 @@ export function createPanel(source) {
 
   $('download').addEventListener('click', () => {
     const blob = new Blob([JSON.stringify(source.dump(), null, 2)], { type: 'application/json' });
-    const a = Object.assign(document.createElement('a'), { href: URL.createObjectURL(blob), download: 'scorm-preview-data.json' });
+    const a = Object.assign(document.createElement('a'), {
+      href: URL.createObjectURL(blob),
+      download: 'scorm-preview-data.json',
+    });
     a.click();
     setTimeout(() => URL.revokeObjectURL(a.href), 1000);
   });
@@ -45,9 +55,14 @@ export function createPanel(source) {
   return {
     /** Re-render at the next frame (many API calls in a row render once). */
     update() {
-      if (!pending) { pending = true; requestAnimationFrame(render); }
+      if (!pending) {
+        pending = true;
+        requestAnimationFrame(render);
+      }
     },
     /** @param {string} message */
-    fail(message) { $('status').textContent = message; },
+    fail(message) {
+      $('status').textContent = message;
+    },
   };
 }

@@ -18,13 +18,33 @@ const HARNESS_DIR = dirname(fileURLToPath(import.meta.url));
 const SCORM_AGAIN_DIR = dirname(createRequire(import.meta.url).resolve('scorm-again/scorm12'));
 
 const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8', '.htm': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8', '.css': 'text/css; charset=utf-8', '.json': 'application/json',
-  '.xml': 'application/xml', '.svg': 'image/svg+xml', '.png': 'image/png', '.jpg': 'image/jpeg', '.jpeg': 'image/jpeg',
-  '.gif': 'image/gif', '.webp': 'image/webp', '.avif': 'image/avif', '.ico': 'image/x-icon', '.woff': 'font/woff',
-  '.woff2': 'font/woff2', '.mp3': 'audio/mpeg', '.mp4': 'video/mp4', '.webm': 'video/webm', '.vtt': 'text/vtt',
-  '.pdf': 'application/pdf', '.txt': 'text/plain; charset=utf-8', '.wasm': 'application/wasm',
-  '.pf_meta': 'application/octet-stream', '.pf_index': 'application/octet-stream', '.pf_fragment': 'application/octet-stream',
+  '.html': 'text/html; charset=utf-8',
+  '.htm': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json',
+  '.xml': 'application/xml',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.jpg': 'image/jpeg',
+  '.jpeg': 'image/jpeg',
+  '.gif': 'image/gif',
+  '.webp': 'image/webp',
+  '.avif': 'image/avif',
+  '.ico': 'image/x-icon',
+  '.woff': 'font/woff',
+  '.woff2': 'font/woff2',
+  '.mp3': 'audio/mpeg',
+  '.mp4': 'video/mp4',
+  '.webm': 'video/webm',
+  '.vtt': 'text/vtt',
+  '.pdf': 'application/pdf',
+  '.txt': 'text/plain; charset=utf-8',
+  '.wasm': 'application/wasm',
+  '.pf_meta': 'application/octet-stream',
+  '.pf_index': 'application/octet-stream',
+  '.pf_fragment': 'application/octet-stream',
 };
 
 /** Everything from this server only: a course that loads from another host fails here visibly. */
@@ -44,15 +64,25 @@ export interface PreviewOptions {
   onWarning?: (message: string) => void;
 }
 
-export async function startPreviewServer({ zipPath, port = 0, onWarning = console.warn }: PreviewOptions): Promise<PreviewServer> {
+export async function startPreviewServer({
+  zipPath,
+  port = 0,
+  onWarning = console.warn,
+}: PreviewOptions): Promise<PreviewServer> {
   const { dir } = unpackZip(zipPath);
   let info: PackageInfo;
   try {
     const manifestPath = join(dir, 'imsmanifest.xml');
-    if (!existsSync(manifestPath)) throw new Error(`\`${zipPath}\` has no imsmanifest.xml at its root, so it is not a SCORM package. Export one with \`npm run export\`.`);
+    if (!existsSync(manifestPath))
+      throw new Error(
+        `\`${zipPath}\` has no imsmanifest.xml at its root, so it is not a SCORM package. Export one with \`npm run export\`.`,
+      );
     info = readManifest(readFileSync(manifestPath, 'utf8'));
     const launchFile = decodeURIComponent(info.launch.split(/[?#]/)[0]);
-    if (!existsSync(join(dir, ...launchFile.split('/')))) throw new Error(`The manifest launches \`${launchFile}\`, but \`${zipPath}\` has no such file. Export the package again.`);
+    if (!existsSync(join(dir, ...launchFile.split('/'))))
+      throw new Error(
+        `The manifest launches \`${launchFile}\`, but \`${zipPath}\` has no such file. Export the package again.`,
+      );
   } catch (error) {
     rmSync(dir, { recursive: true, force: true });
     throw error;
@@ -74,8 +104,10 @@ export async function startPreviewServer({ zipPath, port = 0, onWarning = consol
     if (path === '/' || path === '/index.html') return sendFile(req, res, join(HARNESS_DIR, 'harness.html'));
     if (path === '/lms/config.json') return send(res, 200, config, TYPES['.json']);
     if (path.startsWith(CONTENT_BASE)) return sendFrom(req, res, dir, path.slice(CONTENT_BASE.length));
-    if (path.startsWith('/lms/scorm-again/')) return sendFrom(req, res, SCORM_AGAIN_DIR, path.slice('/lms/scorm-again/'.length));
-    if (/^\/lms\/[\w-]+\.(js|css)$/.test(path)) return sendFile(req, res, join(HARNESS_DIR, path.slice('/lms/'.length)));
+    if (path.startsWith('/lms/scorm-again/'))
+      return sendFrom(req, res, SCORM_AGAIN_DIR, path.slice('/lms/scorm-again/'.length));
+    if (/^\/lms\/[\w-]+\.(js|css)$/.test(path))
+      return sendFile(req, res, join(HARNESS_DIR, path.slice('/lms/'.length)));
     send(res, 404, `Not found: ${path}`);
   };
 
@@ -90,13 +122,14 @@ export async function startPreviewServer({ zipPath, port = 0, onWarning = consol
   return {
     url: `http://127.0.0.1:${actual}/`,
     info,
-    close: () => new Promise<void>((resolve) => {
-      server.closeAllConnections();
-      server.close(() => {
-        rmSync(dir, { recursive: true, force: true });
-        resolve();
-      });
-    }),
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => {
+          rmSync(dir, { recursive: true, force: true });
+          resolve();
+        });
+      }),
   };
 }
 
@@ -107,7 +140,8 @@ function send(res: ServerResponse, status: number, body: string, type = 'text/pl
 /** Serve `rel` from inside `root` only. */
 function sendFrom(req: IncomingMessage, res: ServerResponse, root: string, rel: string): void {
   const file = join(root, ...rel.split('/'));
-  if (relative(root, file).startsWith('..') || file.includes(`${sep}..${sep}`)) return send(res, 403, 'Outside the package.');
+  if (relative(root, file).startsWith('..') || file.includes(`${sep}..${sep}`))
+    return send(res, 403, 'Outside the package.');
   sendFile(req, res, file);
 }
 
@@ -121,17 +155,26 @@ function sendFile(req: IncomingMessage, res: ServerResponse, file: string): void
   });
   if (req.method === 'HEAD') res.end();
   // The package folder goes when the preview closes; a read still under way then just ends the response.
-  else createReadStream(file).on('error', () => res.destroy()).pipe(res);
+  else
+    createReadStream(file)
+      .on('error', () => res.destroy())
+      .pipe(res);
 }
 
 function cspReport(req: IncomingMessage, res: ServerResponse, onWarning: (m: string) => void): void {
   let body = '';
-  req.on('data', (chunk: Buffer) => { body += chunk; });
+  req.on('data', (chunk: Buffer) => {
+    body += chunk;
+  });
   req.on('end', () => {
     try {
       const r = JSON.parse(body)['csp-report'] ?? {};
-      onWarning(`Blocked a request to another host: ${r['blocked-uri']} (from ${r['document-uri']}). A SCORM package must contain everything it loads.`);
-    } catch { /* not a report */ }
+      onWarning(
+        `Blocked a request to another host: ${r['blocked-uri']} (from ${r['document-uri']}). A SCORM package must contain everything it loads.`,
+      );
+    } catch {
+      /* not a report */
+    }
     send(res, 204, '');
   });
 }

@@ -18,15 +18,20 @@ export function unpackZip(zipPath: string): Unpacked {
   try {
     entries = unzipSync(readFileSync(zipPath));
   } catch (error) {
-    const reason = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'the file does not exist' : 'it is not a readable zip file';
-    throw new Error(`Cannot open the package \`${zipPath}\`: ${reason}. Export one with \`npm run export\`, or pass the path of a SCORM .zip.`);
+    const reason =
+      (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'the file does not exist' : 'it is not a readable zip file';
+    throw new Error(
+      `Cannot open the package \`${zipPath}\`: ${reason}. Export one with \`npm run export\`, or pass the path of a SCORM .zip.`,
+    );
   }
   const unsafe = Object.keys(entries).find((name) => {
     const path = name.replaceAll('\\', '/');
     return path.startsWith('/') || /^[A-Za-z]:/.test(path) || path.split('/').includes('..');
   });
   if (unsafe !== undefined) {
-    throw new Error(`The package \`${zipPath}\` contains the unsafe path "${unsafe}" (it points outside the package). An LMS would refuse it too.`);
+    throw new Error(
+      `The package \`${zipPath}\` contains the unsafe path "${unsafe}" (it points outside the package). An LMS would refuse it too.`,
+    );
   }
   const dir = mkdtempSync(join(tmpdir(), 'scorm-preview-'));
   const files: string[] = [];

@@ -9,7 +9,15 @@ export type CourseData = {
   sendReflections: boolean;
   totalMinutes: number;
   modules: { id: string; key: string; title: string; href: string; minutes: number; quizzes: string[] }[];
-  quizzes: { id: string; key: string; title: string; module: string; graded: boolean; passMark: number; attempts: number }[];
+  quizzes: {
+    id: string;
+    key: string;
+    title: string;
+    module: string;
+    graded: boolean;
+    passMark: number;
+    attempts: number;
+  }[];
 };
 
 /**

@@ -16,7 +16,10 @@ const SHAPE = /^P1\.([0-9a-z]{4})?\.([0-9a-z]{1,6})?\.((?:[0-9a-z]{4})*)\.((?:[0
 
 export class ProgressFormatError extends Error {}
 
-const b36 = (n: number, width: number) => Math.max(0, Math.min(n, 36 ** width - 1)).toString(36).padStart(width, '0');
+const b36 = (n: number, width: number) =>
+  Math.max(0, Math.min(n, 36 ** width - 1))
+    .toString(36)
+    .padStart(width, '0');
 const checksum = (body: string) => b36(Number.parseInt(progressKey(body), 36) % 1296, 2);
 
 export function encodeProgress(course: CourseData, s: ProgressState): string {
@@ -42,7 +45,12 @@ export function encodeProgress(course: CourseData, s: ProgressState): string {
 /** Reads an encoded progress value; throws `ProgressFormatError` when it is corrupt or foreign. */
 export function decodeProgress(course: CourseData, text: string): ProgressState {
   const match = SHAPE.exec(text);
-  if (!match) throw new ProgressFormatError(text.startsWith(VERSION) ? 'the stored progress is damaged' : 'the stored value is not progress of this course format');
+  if (!match)
+    throw new ProgressFormatError(
+      text.startsWith(VERSION)
+        ? 'the stored progress is damaged'
+        : 'the stored value is not progress of this course format',
+    );
   const [, location = '', day = '', visited = '', quizzes = '', sum] = match;
   if (checksum(text.slice(0, -3)) !== sum) throw new ProgressFormatError('the stored progress is damaged (checksum)');
   const moduleByKey = new Map(course.modules.map((m) => [m.key, m.id]));

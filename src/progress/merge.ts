@@ -8,7 +8,16 @@ export function mergeStates(a: ProgressState, b: ProgressState): ProgressState {
   const quizzes = new Map(a.quizzes);
   for (const [id, q] of b.quizzes) {
     const mine = quizzes.get(id);
-    quizzes.set(id, mine ? { best: Math.max(mine.best, q.best), last: mine.attempts >= q.attempts ? mine.last : q.last, attempts: Math.max(mine.attempts, q.attempts) } : q);
+    quizzes.set(
+      id,
+      mine
+        ? {
+            best: Math.max(mine.best, q.best),
+            last: mine.attempts >= q.attempts ? mine.last : q.last,
+            attempts: Math.max(mine.attempts, q.attempts),
+          }
+        : q,
+    );
   }
   const days = [a.completedDay, b.completedDay].filter((d): d is number => d !== null);
   return {

@@ -11,7 +11,12 @@ export type ProgressState = {
   completedDay: number | null;
 };
 
-export const emptyState = (): ProgressState => ({ visited: new Set(), quizzes: new Map(), location: null, completedDay: null });
+export const emptyState = (): ProgressState => ({
+  visited: new Set(),
+  quizzes: new Map(),
+  location: null,
+  completedDay: null,
+});
 
 export const visit = (s: ProgressState, moduleId: string): ProgressState => ({
   ...s,
@@ -48,7 +53,8 @@ export type CourseStatus = {
   missingQuizzes: string[];
 };
 
-const quizPassed = (s: ProgressState, q: CourseData['quizzes'][number]) => (s.quizzes.get(q.id)?.best ?? -1) >= q.passMark;
+const quizPassed = (s: ProgressState, q: CourseData['quizzes'][number]) =>
+  (s.quizzes.get(q.id)?.best ?? -1) >= q.passMark;
 
 export function courseStatus(course: CourseData, s: ProgressState): CourseStatus {
   const graded = course.quizzes.filter((q) => q.graded);
@@ -65,8 +71,15 @@ export function courseStatus(course: CourseData, s: ProgressState): CourseStatus
   const done = course.modules.length - missingModules.length + graded.filter((q) => quizPassed(s, q)).length;
   const complete = missingModules.length === 0 && missingQuizzes.length === 0;
   const finalTry = scoreQuiz && s.quizzes.get(scoreQuiz.id);
-  const failedFinal = Boolean(scoreQuiz && finalTry && scoreQuiz.attempts > 0 && finalTry.attempts >= scoreQuiz.attempts && finalTry.best < course.passMark);
-  const passed = score === null ? null : complete && score >= course.passMark ? true : score < course.passMark ? false : null;
+  const failedFinal = Boolean(
+    scoreQuiz &&
+      finalTry &&
+      scoreQuiz.attempts > 0 &&
+      finalTry.attempts >= scoreQuiz.attempts &&
+      finalTry.best < course.passMark,
+  );
+  const passed =
+    score === null ? null : complete && score >= course.passMark ? true : score < course.passMark ? false : null;
   return {
     visitedCount: course.modules.length - missingModules.length,
     progress: steps ? done / steps : 1,

@@ -6,7 +6,12 @@ export type QuizResult = { percent: number; passed: boolean; questions: Question
 
 /** Case-, accent-form- and spacing-insensitive form of a typed answer. */
 export const normaliseText = (s: string) =>
-  s.normalize('NFC').toLowerCase().replace(/\s+/g, ' ').trim().replace(/[.!?]+$/, '');
+  s
+    .normalize('NFC')
+    .toLowerCase()
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/[.!?]+$/, '');
 
 const fraction = (right: number, total: number) => (total <= 0 ? 0 : Math.max(0, Math.min(1, right / total)));
 
@@ -43,7 +48,8 @@ const graders: { [T in GradingSpec['type']]: Grader<T> } = {
 };
 
 export function gradeQuestion(spec: GradingSpec, response: Response): QuestionResult {
-  if (spec.type !== response.type) throw new Error(`question \`${spec.id}\` is ${spec.type}, the response is ${response.type}`);
+  if (spec.type !== response.type)
+    throw new Error(`question \`${spec.id}\` is ${spec.type}, the response is ${response.type}`);
   const { score, answered } = (graders[spec.type] as Grader<typeof spec.type>)(spec as never, response as never);
   return { id: spec.id, score, correct: score === 1, answered };
 }

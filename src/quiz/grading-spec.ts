@@ -22,8 +22,7 @@ export type Response =
   | { type: 'ordering'; order: number[] }
   | { type: 'text'; text: string };
 
-const correctIndices = (q: { options: { correct: boolean }[] }) =>
-  q.options.flatMap((o, i) => (o.correct ? [i] : []));
+const correctIndices = (q: { options: { correct: boolean }[] }) => q.options.flatMap((o, i) => (o.correct ? [i] : []));
 
 /** Reduce a graded question from a quiz file to its grading spec. */
 export function toGradingSpec(q: GradedQuestion): GradingSpec {

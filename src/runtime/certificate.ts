@@ -14,10 +14,18 @@ export function renderCertificate(host: CourseHost): void {
   if (!status.complete) {
     const list = missing.querySelector('ul')!;
     list.replaceChildren(
-      ...status.missingModules.map((id) => item(ui('certificateMissingModule', { title: data.modules.find((m) => m.id === id)!.title }), data.modules.find((m) => m.id === id)!.href)),
+      ...status.missingModules.map((id) =>
+        item(
+          ui('certificateMissingModule', { title: data.modules.find((m) => m.id === id)!.title }),
+          data.modules.find((m) => m.id === id)!.href,
+        ),
+      ),
       ...status.missingQuizzes.map((id) => {
         const quiz = data.quizzes.find((q) => q.id === id)!;
-        return item(ui('certificateMissingQuiz', { title: quiz.title }), `${data.modules.find((m) => m.id === quiz.module)!.href}#quiz-${id}-titel`);
+        return item(
+          ui('certificateMissingQuiz', { title: quiz.title }),
+          `${data.modules.find((m) => m.id === quiz.module)!.href}#quiz-${id}-titel`,
+        );
       }),
     );
     missing.hidden = false;
@@ -26,10 +34,30 @@ export function renderCertificate(host: CourseHost): void {
   }
   const lang = document.documentElement.lang;
   const day = new Date((state.completedDay ?? Math.floor(Date.now() / 86_400_000)) * 86_400_000);
-  const fill = (selector: string, text: string) => root.querySelectorAll(selector).forEach((el) => { el.textContent = text; });
-  fill('[data-cert-date]', ui('certificateDate', { date: new Intl.DateTimeFormat(lang, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(day) }));
-  fill('[data-cert-hours]', ui('certificateStudyHours', { hours: new Intl.NumberFormat(lang, { maximumFractionDigits: 1 }).format(data.totalMinutes / 60) }));
-  fill('[data-cert-score]', status.score === null ? '' : ui(data.scoreQuiz ? 'certificateScore' : 'certificateAverage', { percent: status.score }));
+  const fill = (selector: string, text: string) =>
+    root.querySelectorAll(selector).forEach((el) => {
+      el.textContent = text;
+    });
+  fill(
+    '[data-cert-date]',
+    ui('certificateDate', {
+      date: new Intl.DateTimeFormat(lang, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
+        day,
+      ),
+    }),
+  );
+  fill(
+    '[data-cert-hours]',
+    ui('certificateStudyHours', {
+      hours: new Intl.NumberFormat(lang, { maximumFractionDigits: 1 }).format(data.totalMinutes / 60),
+    }),
+  );
+  fill(
+    '[data-cert-score]',
+    status.score === null
+      ? ''
+      : ui(data.scoreQuiz ? 'certificateScore' : 'certificateAverage', { percent: status.score }),
+  );
   const nameField = root.querySelector<HTMLInputElement>('[data-cert-name-input]')!;
   const nameOut = root.querySelector<HTMLElement>('[data-cert-name]')!;
   const lmsName = host.learnerName();

@@ -11,18 +11,47 @@ import { keys, storage } from './storage.ts';
 
 /** Element names that differ between the versions (RTE 1.2 §3.4, 2004 §4.2). */
 const cmi = {
-  '1.2': { status: 'cmi.core.lesson_status', mode: 'cmi.core.lesson_mode', name: 'cmi.core.student_name', learnerId: 'cmi.core.student_id', location: 'cmi.core.lesson_location', sessionTime: 'cmi.core.session_time', count: 'cmi.interactions._count', comments: 'cmi.comments' },
-  '2004': { status: 'cmi.completion_status', mode: 'cmi.mode', name: 'cmi.learner_name', learnerId: 'cmi.learner_id', location: 'cmi.location', sessionTime: 'cmi.session_time', count: 'cmi.interactions._count', comments: 'cmi.comments_from_learner' },
+  '1.2': {
+    status: 'cmi.core.lesson_status',
+    mode: 'cmi.core.lesson_mode',
+    name: 'cmi.core.student_name',
+    learnerId: 'cmi.core.student_id',
+    location: 'cmi.core.lesson_location',
+    sessionTime: 'cmi.core.session_time',
+    count: 'cmi.interactions._count',
+    comments: 'cmi.comments',
+  },
+  '2004': {
+    status: 'cmi.completion_status',
+    mode: 'cmi.mode',
+    name: 'cmi.learner_name',
+    learnerId: 'cmi.learner_id',
+    location: 'cmi.location',
+    sessionTime: 'cmi.session_time',
+    count: 'cmi.interactions._count',
+    comments: 'cmi.comments_from_learner',
+  },
 } as const;
 
 /** SCORM 1.2 stores names as "Last, First"; a certificate wants "First Last". */
-const displayName = (raw: string) => (raw.includes(',') ? raw.split(',').map((s) => s.trim()).reverse().join(' ') : raw.trim());
+const displayName = (raw: string) =>
+  raw.includes(',')
+    ? raw
+        .split(',')
+        .map((s) => s.trim())
+        .reverse()
+        .join(' ')
+    : raw.trim();
 
 /**
  * The launcher's side: keeps the progress for every page in its frame and reports it through
  * one LMS session. A copy stays in this browser, so a failing LMS loses nothing.
  */
-export function lmsHost(course: CourseData, session: LmsSession, ui: (key: string) => string): CourseHost & { finish(): void } {
+export function lmsHost(
+  course: CourseData,
+  session: LmsSession,
+  ui: (key: string) => string,
+): CourseHost & { finish(): void } {
   const names = cmi[session.version];
   const started = Date.now();
   const notices: string[] = [];
@@ -39,7 +68,15 @@ export function lmsHost(course: CourseData, session: LmsSession, ui: (key: strin
     storage.set(backupKey, writeProgress(course, state));
     if (reviewOnly) return;
     const status = courseStatus(course, state);
-    session.set([...extra, ...reportValues(session.version, { status, location: state.location ?? '', suspendData: writeProgress(course, state), finished: status.complete })]);
+    session.set([
+      ...extra,
+      ...reportValues(session.version, {
+        status,
+        location: state.location ?? '',
+        suspendData: writeProgress(course, state),
+        finished: status.complete,
+      }),
+    ]);
     session.flush();
   };
   const update = (next: ProgressState, extra: [string, string][] = []) => {
@@ -64,15 +101,31 @@ export function lmsHost(course: CourseData, session: LmsSession, ui: (key: strin
       if (!course.sendReflections || reviewOnly) return;
       const comment = `${id}: ${text}`;
       if (session.version === '1.2') session.set([[names.comments, comment.slice(0, 4096)]]);
-      else session.set([[`${names.comments}.${Number.parseInt(session.get(`${names.comments}._count`), 10) || 0}.comment`, comment.slice(0, 4000)]]);
+      else
+        session.set([
+          [
+            `${names.comments}.${Number.parseInt(session.get(`${names.comments}._count`), 10) || 0}.comment`,
+            comment.slice(0, 4000),
+          ],
+        ]);
       session.flush();
     },
     takeNotices: () => notices.splice(0),
     finish: () => {
       const elapsed = Date.now() - started;
-      const time: [string, string] = [names.sessionTime, session.version === '1.2' ? scorm12Timespan(elapsed) : iso8601Duration(elapsed)];
+      const time: [string, string] = [
+        names.sessionTime,
+        session.version === '1.2' ? scorm12Timespan(elapsed) : iso8601Duration(elapsed),
+      ];
       const status = courseStatus(course, state);
-      const values = reviewOnly ? [] : reportValues(session.version, { status, location: state.location ?? '', suspendData: writeProgress(course, state), finished: status.complete });
+      const values = reviewOnly
+        ? []
+        : reportValues(session.version, {
+            status,
+            location: state.location ?? '',
+            suspendData: writeProgress(course, state),
+            finished: status.complete,
+          });
       session.terminate([...values, time]);
     },
   };

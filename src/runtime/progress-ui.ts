@@ -8,16 +8,26 @@ export function renderProgress(host: CourseHost): void {
   const status = courseStatus(data, state);
   const label = ui('progressLabel', { done: status.visitedCount, total: data.modules.length });
   const percent = Math.round(status.progress * 100);
-  document.querySelectorAll<HTMLProgressElement>('[data-progress-bar]').forEach((bar) => { bar.value = percent; });
-  document.querySelectorAll('[data-progress-label]').forEach((el) => { el.textContent = `${label} · ${ui('progressPercent', { percent })}`; });
+  document.querySelectorAll<HTMLProgressElement>('[data-progress-bar]').forEach((bar) => {
+    bar.value = percent;
+  });
+  document.querySelectorAll('[data-progress-label]').forEach((el) => {
+    el.textContent = `${label} · ${ui('progressPercent', { percent })}`;
+  });
   document.querySelectorAll('[data-progress-summary]').forEach((el) => {
-    el.textContent = status.complete ? `${label}. ${ui('courseComplete')}` : `${label} · ${ui('progressPercent', { percent })}`;
+    el.textContent = status.complete
+      ? `${label}. ${ui('courseComplete')}`
+      : `${label} · ${ui('progressPercent', { percent })}`;
   });
   document.querySelectorAll<HTMLElement>('[data-module-item]').forEach((item) => {
     const seen = state.visited.has(item.dataset.moduleItem!);
     item.classList.toggle('is-visited', seen);
-    item.querySelectorAll('[data-visited-label]').forEach((el) => { el.textContent = `, ${ui(seen ? 'visited' : 'notVisited')}`; });
-    item.querySelectorAll('[data-visited-text]').forEach((el) => { el.textContent = ui(seen ? 'visited' : 'notVisited'); });
+    item.querySelectorAll('[data-visited-label]').forEach((el) => {
+      el.textContent = `, ${ui(seen ? 'visited' : 'notVisited')}`;
+    });
+    item.querySelectorAll('[data-visited-text]').forEach((el) => {
+      el.textContent = ui(seen ? 'visited' : 'notVisited');
+    });
   });
   const resume = data.modules.find((m) => m.id === state.location);
   document.querySelectorAll<HTMLAnchorElement>('[data-continue]').forEach((link) => {

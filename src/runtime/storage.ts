@@ -11,13 +11,26 @@ export const storage = {
     }
   },
   get(key: string): string | null {
-    try { return localStorage.getItem(key); } catch { return null; }
+    try {
+      return localStorage.getItem(key);
+    } catch {
+      return null;
+    }
   },
   set(key: string, value: string): boolean {
-    try { localStorage.setItem(key, value); return true; } catch { return false; }
+    try {
+      localStorage.setItem(key, value);
+      return true;
+    } catch {
+      return false;
+    }
   },
   remove(key: string): void {
-    try { localStorage.removeItem(key); } catch { /* nothing stored */ }
+    try {
+      localStorage.removeItem(key);
+    } catch {
+      /* nothing stored */
+    }
   },
 };
 

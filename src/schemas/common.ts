@@ -10,7 +10,10 @@ export const idSchema = z
 
 /** Non-empty text after trimming. */
 export const text = (what: string) =>
-  z.string().trim().min(1, { message: `${what} may not be empty` });
+  z
+    .string()
+    .trim()
+    .min(1, { message: `${what} may not be empty` });
 
 /** A whole-number percentage from 0 to 100. */
 export const percentSchema = z

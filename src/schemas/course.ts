@@ -14,24 +14,51 @@ export const completionRules = ['all-visited', 'all-visited-and-quizzes-passed']
 
 export const courseSchema = z
   .object({
-    id: idSchema.describe('Stable course id: used in file names, the SCORM manifest identifier and the storage key. Never change it after publishing.'),
+    id: idSchema.describe(
+      'Stable course id: used in file names, the SCORM manifest identifier and the storage key. Never change it after publishing.',
+    ),
     title: text('The course title').describe('Course title, shown on every page and in the LMS.'),
     language: z.enum(['nl', 'en']).default('nl').describe('Language of the content and of the interface text.'),
     description: text('The course description').describe('Short description for the home page and the SCORM metadata.'),
-    version: z.string().regex(/^\d+\.\d+(\.\d+)?$/, { message: 'use a version like `1.0` or `1.2.3`' }).default('1.0').describe('Content version, written into the SCORM metadata.'),
+    version: z
+      .string()
+      .regex(/^\d+\.\d+(\.\d+)?$/, { message: 'use a version like `1.0` or `1.2.3`' })
+      .default('1.0')
+      .describe('Content version, written into the SCORM metadata.'),
     organisation: z.string().optional().describe('Who publishes the course; shown on the certificate.'),
-    parts: z.array(partSchema).min(1, { message: 'list at least one part' }).describe('The parts (delen) of the course, in course order.'),
+    parts: z
+      .array(partSchema)
+      .min(1, { message: 'list at least one part' })
+      .describe('The parts (delen) of the course, in course order.'),
     completion: z
       .object({
-        rule: z.enum(completionRules).default('all-visited-and-quizzes-passed').describe('`all-visited`: every module opened. `all-visited-and-quizzes-passed`: every module opened and every graded quiz passed.'),
-        passMark: percentSchema.default(70).describe('Course pass mark in percent. Also the SCORM 1.2 mastery score and the SCORM 2004 minimum normalised measure.'),
-        scoreQuiz: idSchema.optional().describe('Id of the quiz whose score is the course score (e.g. the final test). Without it, the course score is the average of all graded quizzes.'),
+        rule: z
+          .enum(completionRules)
+          .default('all-visited-and-quizzes-passed')
+          .describe(
+            '`all-visited`: every module opened. `all-visited-and-quizzes-passed`: every module opened and every graded quiz passed.',
+          ),
+        passMark: percentSchema
+          .default(70)
+          .describe(
+            'Course pass mark in percent. Also the SCORM 1.2 mastery score and the SCORM 2004 minimum normalised measure.',
+          ),
+        scoreQuiz: idSchema
+          .optional()
+          .describe(
+            'Id of the quiz whose score is the course score (e.g. the final test). Without it, the course score is the average of all graded quizzes.',
+          ),
       })
       .strict()
       .default({ rule: 'all-visited-and-quizzes-passed', passMark: 70 }),
     tracking: z
       .object({
-        sendReflections: z.boolean().default(false).describe('Send learners\' reflection texts to the LMS. Off by default: reflections stay on the learner\'s device.'),
+        sendReflections: z
+          .boolean()
+          .default(false)
+          .describe(
+            "Send learners' reflection texts to the LMS. Off by default: reflections stay on the learner's device.",
+          ),
       })
       .strict()
       .default({ sendReflections: false }),

@@ -27,19 +27,31 @@ export class FriendlyError extends Error {
 }
 
 /** Parse `input` with `schema`; return the data or throw a `FriendlyError` listing every problem. */
-export function parseWithFriendlyErrors<T extends z.ZodType>(schema: T, input: unknown, context: FriendlyContext): z.output<T> {
+export function parseWithFriendlyErrors<T extends z.ZodType>(
+  schema: T,
+  input: unknown,
+  context: FriendlyContext,
+): z.output<T> {
   const result = schema.safeParse(input, { error: errorMap, reportInput: true });
   if (result.success) return result.data;
   throw new FriendlyError(context.file, toFriendly(result.error.issues, input, context));
 }
 
 /** Every problem `schema` finds in `input`, in words and with positions; an empty list when valid. */
-export function friendlyIssues(schema: z.ZodType, input: unknown, context: Omit<FriendlyContext, 'file'> = {}): FriendlyIssue[] {
+export function friendlyIssues(
+  schema: z.ZodType,
+  input: unknown,
+  context: Omit<FriendlyContext, 'file'> = {},
+): FriendlyIssue[] {
   const result = schema.safeParse(input, { error: errorMap, reportInput: true });
   return result.success ? [] : toFriendly(result.error.issues, input, context);
 }
 
-function toFriendly(issues: z.core.$ZodIssue[], input: unknown, context: Omit<FriendlyContext, 'file'>): FriendlyIssue[] {
+function toFriendly(
+  issues: z.core.$ZodIssue[],
+  input: unknown,
+  context: Omit<FriendlyContext, 'file'>,
+): FriendlyIssue[] {
   return issues.map((issue) => {
     // Point at the unknown key itself rather than at the object holding it.
     const path = issue.code === 'unrecognized_keys' ? [...issue.path, issue.keys[0]!] : issue.path;
@@ -56,13 +68,15 @@ function completeMessage(issue: z.core.$ZodIssue, root: unknown): string {
   const suffix = issue.code === 'custom' || received === undefined ? '' : ` (received ${describeValue(received)})`;
   const field = `\`${String(issue.path.at(-1))}\``;
   // "`feedbackTrue` may not be empty" already names the field: join it to the path instead of repeating it.
-  if (where.endsWith(field) && issue.message.startsWith(field)) return `${where}${issue.message.slice(field.length)}${suffix}`;
+  if (where.endsWith(field) && issue.message.startsWith(field))
+    return `${where}${issue.message.slice(field.length)}${suffix}`;
   return `${where}: ${issue.message.replace(/^[A-Z](?=[a-z ])/, (c) => c.toLowerCase())}${suffix}`;
 }
 
 function valueAt(root: unknown, path: Path): unknown {
   let value: unknown = root;
-  for (const key of path) value = value != null && typeof value === 'object' ? (value as Record<PropertyKey, unknown>)[key] : undefined;
+  for (const key of path)
+    value = value != null && typeof value === 'object' ? (value as Record<PropertyKey, unknown>)[key] : undefined;
   return value;
 }
 
@@ -71,15 +85,24 @@ function valueAt(root: unknown, path: Path): unknown {
 
 /** Singular nouns for list fields: `questions[2]` reads as "question 3". */
 const itemNouns: Record<string, string> = {
-  questions: 'question', options: 'option', pairs: 'pair', items: 'item', parts: 'part',
-  goals: 'learning goal', accepted: 'accepted answer', sources: 'source',
+  questions: 'question',
+  options: 'option',
+  pairs: 'pair',
+  items: 'item',
+  parts: 'part',
+  goals: 'learning goal',
+  accepted: 'accepted answer',
+  sources: 'source',
 };
 
 /** `['questions', 2, 'options', 1, 'feedback']` → "question 3, option 2, `feedback`". */
 export function pathInWords(path: Path): string {
   const words: string[] = [];
   let keys: string[] = [];
-  const flush = () => { if (keys.length) words.push(`\`${keys.join('.')}\``); keys = []; };
+  const flush = () => {
+    if (keys.length) words.push(`\`${keys.join('.')}\``);
+    keys = [];
+  };
   for (let i = 0; i < path.length; i++) {
     const key = path[i]!;
     const next = path[i + 1];
@@ -104,8 +127,14 @@ export const subjectOf = (path: Path) => pathInWords(path).replace(/^./, (c) => 
 // Values in words
 
 const typeWords: Record<string, string> = {
-  string: 'text', number: 'a number', int: 'a whole number', boolean: '`true` or `false`',
-  array: 'a list', object: 'a group of fields', null: 'empty', undefined: 'missing',
+  string: 'text',
+  number: 'a number',
+  int: 'a whole number',
+  boolean: '`true` or `false`',
+  array: 'a list',
+  object: 'a group of fields',
+  null: 'empty',
+  undefined: 'missing',
 };
 
 /** How a received value reads in a message: text quoted, lists and groups by kind. */
@@ -138,7 +167,8 @@ export function editDistance(a: string, b: string): number {
   let row = Array.from({ length: b.length + 1 }, (_, j) => j);
   for (let i = 1; i <= a.length; i++) {
     const next = [i];
-    for (let j = 1; j <= b.length; j++) next[j] = Math.min(row[j]! + 1, next[j - 1]! + 1, row[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+    for (let j = 1; j <= b.length; j++)
+      next[j] = Math.min(row[j]! + 1, next[j - 1]! + 1, row[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
     row = next;
   }
   return row[b.length]!;
@@ -172,25 +202,34 @@ const descriptionOf = (inst: unknown) => {
 };
 
 const sizeWords = (origin: string, n: number | bigint) =>
-  origin === 'array' ? `${n} ${n === 1 ? 'entry' : 'entries'}` : origin === 'string' ? `${n} ${n === 1 ? 'character' : 'characters'}` : String(n);
+  origin === 'array'
+    ? `${n} ${n === 1 ? 'entry' : 'entries'}`
+    : origin === 'string'
+      ? `${n} ${n === 1 ? 'character' : 'characters'}`
+      : String(n);
 
 /** One plain sentence per zod issue code; `undefined` leaves the message to zod. */
 const messages: Record<string, (issue: Issue, where: string) => string | undefined> = {
   invalid_type: (issue, where) => {
     const { input, expected } = issue as Issue & { expected: string };
     if (input === undefined) return `${where} is missing. Add it${descriptionOf(issue.inst)}.`;
-    const fix = typeFixes[`${expected}<-${kindOf(input)}`] ?? (input === null ? 'Write a value after the colon, or remove the line if the field is optional.' : '');
+    const fix =
+      typeFixes[`${expected}<-${kindOf(input)}`] ??
+      (input === null ? 'Write a value after the colon, or remove the line if the field is optional.' : '');
     return `${where} should be ${typeWords[expected] ?? expected} but is ${describeValue(input)}. ${fix}`.trim();
   },
   too_small: (issue, where) => {
     const { origin, minimum, input } = issue as Issue & { origin: string; minimum: number };
-    if (origin === 'string' && minimum === 1) return `${where} is empty. Write some text, or remove the line if the field is optional.`;
-    const size = origin === 'array' || origin === 'string' ? sizeWords(origin, (input as unknown[]).length) : describeValue(input);
+    if (origin === 'string' && minimum === 1)
+      return `${where} is empty. Write some text, or remove the line if the field is optional.`;
+    const size =
+      origin === 'array' || origin === 'string' ? sizeWords(origin, (input as unknown[]).length) : describeValue(input);
     return `${where} is ${size}; it needs at least ${sizeWords(origin, minimum)}.`;
   },
   too_big: (issue, where) => {
     const { origin, maximum, input } = issue as Issue & { origin: string; maximum: number };
-    const size = origin === 'array' || origin === 'string' ? sizeWords(origin, (input as unknown[]).length) : describeValue(input);
+    const size =
+      origin === 'array' || origin === 'string' ? sizeWords(origin, (input as unknown[]).length) : describeValue(input);
     return `${where} is ${size}; it may have at most ${sizeWords(origin, maximum)}.`;
   },
   invalid_value: (issue, where) => {
@@ -200,7 +239,8 @@ const messages: Record<string, (issue: Issue, where: string) => string | undefin
   },
   invalid_union: (issue, where) => {
     const { discriminator, options, input } = issue as Issue & { discriminator?: string; options?: unknown[] };
-    if (!discriminator || !options) return `${where} has ${describeValue(input)}, which matches none of the allowed forms. Compare it with an example in the authoring guide.`;
+    if (!discriminator || !options)
+      return `${where} has ${describeValue(input)}, which matches none of the allowed forms. Compare it with an example in the authoring guide.`;
     const value = (input as Record<string, unknown> | undefined)?.[discriminator];
     if (value === undefined) return `${where} is missing. Add it: one of ${orList(options)}.`;
     const guess = didYouMean(String(value), options.map(String));
@@ -209,11 +249,15 @@ const messages: Record<string, (issue: Issue, where: string) => string | undefin
   unrecognized_keys: (issue, where) => {
     const { keys } = issue as Issue & { keys: string[] };
     const known = Object.keys((issue.inst as { shape?: object } | undefined)?.shape ?? {});
-    const named = keys.map((key) => { const guess = didYouMean(key, known); return `\`${key}\`${guess ? ` (did you mean \`${guess}\`?)` : ''}`; });
+    const named = keys.map((key) => {
+      const guess = didYouMean(key, known);
+      return `\`${key}\`${guess ? ` (did you mean \`${guess}\`?)` : ''}`;
+    });
     return `${where} has ${keys.length === 1 ? 'an unknown field' : 'unknown fields'} ${named.join(', ')}. Remove ${keys.length === 1 ? 'it' : 'them'} or fix the spelling; known fields are ${orList(known, 'and')}.`;
   },
   invalid_format: (issue, where) => `${where} ${describeValue(issue.input)} does not have the right format.`,
-  not_multiple_of: (issue, where) => `${where} is ${describeValue(issue.input)}; use a multiple of ${(issue as Issue & { divisor: number }).divisor}.`,
+  not_multiple_of: (issue, where) =>
+    `${where} is ${describeValue(issue.input)}; use a multiple of ${(issue as Issue & { divisor: number }).divisor}.`,
 };
 
 /** A zod 4 error map in plain English; pass it as `{ error: errorMap }` to `parse`/`safeParse`. */
@@ -226,6 +270,7 @@ export const errorMap: z.core.$ZodErrorMap = (issue) => {
 
 function formatIssues(file: string, issues: FriendlyIssue[]): string {
   const at = (i: FriendlyIssue) => (i.line ? `${i.line}:${i.column ?? 1} ` : '');
-  if (issues.length === 1) return `${file}${issues[0]!.line ? `:${issues[0]!.line}:${issues[0]!.column ?? 1}` : ''} ${issues[0]!.message}`;
+  if (issues.length === 1)
+    return `${file}${issues[0]!.line ? `:${issues[0]!.line}:${issues[0]!.column ?? 1}` : ''} ${issues[0]!.message}`;
   return [`${file} has ${issues.length} problems:`, ...issues.map((i) => `  ${at(i)}${i.message}`)].join('\n');
 }

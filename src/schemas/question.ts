@@ -36,7 +36,11 @@ const choiceQuestion = <T extends 'single' | 'multiple'>(type: T, description: s
     .strict();
 
 export const singleChoiceSchema = choiceQuestion('single', 'Single choice: exactly one option is right.', 8);
-export const multipleResponseSchema = choiceQuestion('multiple', 'Multiple response: one or more options are right; partly right scores partly.', 10);
+export const multipleResponseSchema = choiceQuestion(
+  'multiple',
+  'Multiple response: one or more options are right; partly right scores partly.',
+  10,
+);
 
 export const trueFalseSchema = z
   .object({
@@ -70,7 +74,11 @@ export const matchingSchema = z
 export const orderingSchema = z
   .object({
     ...base,
-    type: z.literal('ordering').describe('Ordering: the learner puts the items in the right order. List them here in the right order; they are shown shuffled.'),
+    type: z
+      .literal('ordering')
+      .describe(
+        'Ordering: the learner puts the items in the right order. List them here in the right order; they are shown shuffled.',
+      ),
     items: z.array(text('An item')).min(3, { message: 'give at least three items to order' }).max(8),
   })
   .strict();
@@ -79,14 +87,19 @@ export const shortTextSchema = z
   .object({
     ...base,
     type: z.literal('text').describe('Short text: the learner types a word or phrase. Case and spacing are ignored.'),
-    accepted: z.array(text('An accepted answer')).min(1, { message: 'list at least one accepted answer' }).describe('Every answer that counts as right.'),
+    accepted: z
+      .array(text('An accepted answer'))
+      .min(1, { message: 'list at least one accepted answer' })
+      .describe('Every answer that counts as right.'),
   })
   .strict();
 
 export const reflectionPromptSchema = z
   .object({
     id: idSchema,
-    type: z.literal('reflection').describe('Ungraded reflection prompt: the learner writes for themselves; the answer stays on their device.'),
+    type: z
+      .literal('reflection')
+      .describe('Ungraded reflection prompt: the learner writes for themselves; the answer stays on their device.'),
     prompt: text('The reflection prompt'),
     hint: z.string().optional(),
   })

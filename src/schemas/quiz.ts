@@ -18,13 +18,19 @@ export const quizObjectSchema = z
 
 /** The quiz shape plus the rules that make every question answerable. */
 export const quizSchema = quizObjectSchema.superRefine((quiz, ctx) => {
-    const seen = new Set<string>();
-    quiz.questions.forEach((q, i) => {
-      if (seen.has(q.id)) ctx.addIssue({ code: 'custom', path: ['questions', i, 'id'], message: `question id \`${q.id}\` is used twice in this quiz; give every question its own id` });
-      seen.add(q.id);
-      for (const issue of questionProblems(q)) ctx.addIssue({ code: 'custom', path: ['questions', i, ...issue.path], message: issue.message });
-    });
+  const seen = new Set<string>();
+  quiz.questions.forEach((q, i) => {
+    if (seen.has(q.id))
+      ctx.addIssue({
+        code: 'custom',
+        path: ['questions', i, 'id'],
+        message: `question id \`${q.id}\` is used twice in this quiz; give every question its own id`,
+      });
+    seen.add(q.id);
+    for (const issue of questionProblems(q))
+      ctx.addIssue({ code: 'custom', path: ['questions', i, ...issue.path], message: issue.message });
   });
+});
 
 type Problem = { path: (string | number)[]; message: string };
 
@@ -35,15 +41,35 @@ export function questionProblems(q: Question): Problem[] {
   const problems: Problem[] = [];
   if (q.type === 'single' || q.type === 'multiple') {
     const right = q.options.filter((o) => o.correct).length;
-    if (right === 0) problems.push({ path: ['options'], message: 'no option is marked `correct: true`; mark the right answer' });
-    if (q.type === 'single' && right > 1) problems.push({ path: ['options'], message: `${right} options are marked \`correct: true\` in a single-choice question; mark exactly one, or use \`type: multiple\`` });
-    if (!unique(q.options.map((o) => o.text))) problems.push({ path: ['options'], message: 'two options have the same text; make every option different' });
+    if (right === 0)
+      problems.push({ path: ['options'], message: 'no option is marked `correct: true`; mark the right answer' });
+    if (q.type === 'single' && right > 1)
+      problems.push({
+        path: ['options'],
+        message: `${right} options are marked \`correct: true\` in a single-choice question; mark exactly one, or use \`type: multiple\``,
+      });
+    if (!unique(q.options.map((o) => o.text)))
+      problems.push({ path: ['options'], message: 'two options have the same text; make every option different' });
   }
   if (q.type === 'matching') {
-    if (!unique(q.pairs.map((p) => p.left))) problems.push({ path: ['pairs'], message: 'two pairs have the same left side, so the question cannot be answered; make every left side different' });
-    if (!unique(q.pairs.map((p) => p.right))) problems.push({ path: ['pairs'], message: 'two pairs have the same right side, so the question cannot be answered; make every right side different' });
+    if (!unique(q.pairs.map((p) => p.left)))
+      problems.push({
+        path: ['pairs'],
+        message:
+          'two pairs have the same left side, so the question cannot be answered; make every left side different',
+      });
+    if (!unique(q.pairs.map((p) => p.right)))
+      problems.push({
+        path: ['pairs'],
+        message:
+          'two pairs have the same right side, so the question cannot be answered; make every right side different',
+      });
   }
-  if (q.type === 'ordering' && !unique(q.items)) problems.push({ path: ['items'], message: 'two items have the same text, so the order cannot be judged; make every item different' });
+  if (q.type === 'ordering' && !unique(q.items))
+    problems.push({
+      path: ['items'],
+      message: 'two items have the same text, so the order cannot be judged; make every item different',
+    });
   return problems;
 }
 

@@ -31,8 +31,15 @@ export function manifestIdentifier(courseId: string, version: ScormVersion): str
 
 /** A package path as a relative URL: each segment percent-encoded (spaces, `#`, `?`, non-ASCII). */
 export function toHref(path: string): string {
-  if (path === '' || path.startsWith('/') || path.includes('\\') || path.split('/').some((s) => s === '' || s === '.' || s === '..')) {
-    throw new Error(`The file path "${path}" cannot go into a SCORM manifest: use a relative path with "/" separators and no "." or ".." segments.`);
+  if (
+    path === '' ||
+    path.startsWith('/') ||
+    path.includes('\\') ||
+    path.split('/').some((s) => s === '' || s === '.' || s === '..')
+  ) {
+    throw new Error(
+      `The file path "${path}" cannot go into a SCORM manifest: use a relative path with "/" separators and no "." or ".." segments.`,
+    );
   }
   return path.split('/').map(encodeURIComponent).join('/');
 }
@@ -44,7 +51,9 @@ export function buildManifest({ course, version, files }: BuildManifestOptions):
   const spec = SCORM[version];
   const list = [...new Set(files)].filter((f) => f !== MANIFEST_FILE).sort();
   if (!list.includes(LAUNCH_FILE)) {
-    throw new Error(`The package has no \`${LAUNCH_FILE}\` at its root, so the LMS would have nothing to launch. Build the site first (\`npm run build\`); it writes \`${LAUNCH_FILE}\`.`);
+    throw new Error(
+      `The package has no \`${LAUNCH_FILE}\` at its root, so the LMS would have nothing to launch. Build the site first (\`npm run build\`); it writes \`${LAUNCH_FILE}\`.`,
+    );
   }
   const hrefs = list.map(toHref);
   const ids = { org: `org-${course.id}`, item: `item-${course.id}`, res: `res-${course.id}` };
@@ -61,7 +70,9 @@ export function buildManifest({ course, version, files }: BuildManifestOptions):
   metadata.ele(spec.cp, 'schemaversion').txt(spec.schemaversion);
   if (version === '2004') addLom(metadata, course);
 
-  const organization = manifest.ele(spec.cp, 'organizations', { default: ids.org }).ele(spec.cp, 'organization', { identifier: ids.org });
+  const organization = manifest
+    .ele(spec.cp, 'organizations', { default: ids.org })
+    .ele(spec.cp, 'organization', { identifier: ids.org });
   organization.ele(spec.cp, 'title').txt(course.title);
   const item = organization.ele(spec.cp, 'item', { identifier: ids.item, identifierref: ids.res });
   item.ele(spec.cp, 'title').txt(course.title);
@@ -75,7 +86,9 @@ export function buildManifest({ course, version, files }: BuildManifestOptions):
     organization.ele(IMSSS, 'imsss:sequencing').ele(IMSSS, 'imsss:controlMode', { ...control });
   }
 
-  const resource = manifest.ele(spec.cp, 'resources').ele(spec.cp, 'resource', { identifier: ids.res, type: 'webcontent' });
+  const resource = manifest
+    .ele(spec.cp, 'resources')
+    .ele(spec.cp, 'resource', { identifier: ids.res, type: 'webcontent' });
   resource.att(spec.adlcp, spec.scormTypeAttribute, 'sco').att('href', toHref(LAUNCH_FILE));
   for (const href of hrefs) resource.ele(spec.cp, 'file', { href });
 
@@ -90,7 +103,11 @@ function addLom(metadata: XMLBuilder, course: ManifestCourse): void {
   general.ele(LOM, 'lom:language').txt(course.language);
   general.ele(LOM, 'lom:description').ele(LOM, 'lom:string', { language: course.language }).txt(course.description);
   // LOM 2.1 lifeCycle.version is a LangString; a version number has no language (x-none).
-  lom.ele(LOM, 'lom:lifeCycle').ele(LOM, 'lom:version').ele(LOM, 'lom:string', { language: 'x-none' }).txt(course.version);
+  lom
+    .ele(LOM, 'lom:lifeCycle')
+    .ele(LOM, 'lom:version')
+    .ele(LOM, 'lom:string', { language: 'x-none' })
+    .txt(course.version);
 }
 
 /** The item's sequencing: one primary objective judged by the score against the pass mark. */
@@ -100,7 +117,10 @@ function addItemSequencing(item: XMLBuilder, passMark: number): void {
   // rollupRules, objectives, randomizationControls, deliveryControls.
   sequencing
     .ele(IMSSS, 'imsss:objectives')
-    .ele(IMSSS, 'imsss:primaryObjective', { objectiveID: SEQUENCING_2004.primaryObjectiveId, satisfiedByMeasure: 'true' })
+    .ele(IMSSS, 'imsss:primaryObjective', {
+      objectiveID: SEQUENCING_2004.primaryObjectiveId,
+      satisfiedByMeasure: 'true',
+    })
     .ele(IMSSS, 'imsss:minNormalizedMeasure')
     .txt(passMarkToMeasure(passMark));
   sequencing.ele(IMSSS, 'imsss:deliveryControls', { ...SEQUENCING_2004.deliveryControls });

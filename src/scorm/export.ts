@@ -28,15 +28,20 @@ export interface ExportedPackage {
 }
 
 /** The zip file name for a course and version, e.g. `my-course-scorm2004.zip`. */
-export const packageFileName = (courseId: string, version: ScormVersion): string => `${courseId}-${SCORM[version].suffix}.zip`;
+export const packageFileName = (courseId: string, version: ScormVersion): string =>
+  `${courseId}-${SCORM[version].suffix}.zip`;
 
 export async function exportScorm({ siteDir, course, outDir }: ExportOptions): Promise<ExportedPackage[]> {
   const shown = relative(process.cwd(), siteDir) || '.';
   if (!existsSync(siteDir) || !statSync(siteDir).isDirectory()) {
-    throw new Error(`The site folder \`${shown}\` does not exist, so there is nothing to package. Run \`npm run build\` first, or pass the built site with \`--site <folder>\`.`);
+    throw new Error(
+      `The site folder \`${shown}\` does not exist, so there is nothing to package. Run \`npm run build\` first, or pass the built site with \`--site <folder>\`.`,
+    );
   }
   if (!existsSync(join(siteDir, LAUNCH_FILE))) {
-    throw new Error(`\`${join(shown, LAUNCH_FILE)}\` is missing: the SCORM packages launch the course through this page. Rebuild the site with \`npm run build\`; if it is still missing, check that the site build writes \`${LAUNCH_FILE}\` at the root.`);
+    throw new Error(
+      `\`${join(shown, LAUNCH_FILE)}\` is missing: the SCORM packages launch the course through this page. Rebuild the site with \`npm run build\`; if it is still missing, check that the site build writes \`${LAUNCH_FILE}\` at the root.`,
+    );
   }
   const files = listSiteFiles(siteDir);
   mkdirSync(outDir, { recursive: true });

@@ -19,7 +19,8 @@ export const zipMtime = (): Date => new Date(1980, 0, 1, 0, 0, 0);
 export const ZIP_LEVEL = 6;
 
 /** Formats that are compressed already: stored as they are (level 0), which is faster and no bigger. */
-const ALREADY_COMPRESSED = /\.(png|jpe?g|gif|webp|avif|woff2?|mp3|mp4|m4a|webm|ogg|gz|br|pf_fragment|pf_index|pf_meta|pagefind)$/i;
+const ALREADY_COMPRESSED =
+  /\.(png|jpe?g|gif|webp|avif|woff2?|mp3|mp4|m4a|webm|ogg|gz|br|pf_fragment|pf_index|pf_meta|pagefind)$/i;
 
 /** Zip the entries in the given order. Pure. */
 export function zipEntries(entries: ReadonlyArray<readonly [path: string, data: Uint8Array]>): Uint8Array {
@@ -59,8 +60,14 @@ export function writeFileAtomic(path: string, data: Uint8Array): void {
 function syncFolder(folder: string): void {
   try {
     const fd = openSync(folder, 'r');
-    try { fsyncSync(fd); } finally { closeSync(fd); }
-  } catch { /* the file is written; only the crash-safety of the rename is weaker */ }
+    try {
+      fsyncSync(fd);
+    } finally {
+      closeSync(fd);
+    }
+  } catch {
+    /* the file is written; only the crash-safety of the rename is weaker */
+  }
 }
 
 export interface WritePackageOptions {

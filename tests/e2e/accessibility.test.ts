@@ -43,7 +43,13 @@ async function violations(context: BrowserContext, path: string, colourOnly: boo
   const builder = new AxeBuilder({ page }).setLegacyMode(true).options({ resultTypes: ['violations'] });
   const result = await (colourOnly ? builder.withRules(COLOUR_RULES) : builder.withTags(WCAG)).analyze();
   await page.close();
-  return result.violations.map((v) => `${path}: ${v.id} (${v.impact}) ${v.help} — ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`);
+  return result.violations.map(
+    (v) =>
+      `${path}: ${v.id} (${v.impact}) ${v.help} — ${v.nodes
+        .slice(0, 3)
+        .map((n) => n.target.join(' '))
+        .join(', ')}`,
+  );
 }
 
 describe.each(['light', 'dark'] as const)('axe-core WCAG 2.2 AA, %s colour scheme', (colorScheme) => {
@@ -54,7 +60,11 @@ describe.each(['light', 'dark'] as const)('axe-core WCAG 2.2 AA, %s colour schem
   afterAll(() => context?.close());
 
   it('covers every built page', () => expect(pages.length).toBeGreaterThan(40));
-  it.concurrent.each(pages)('%s has no violation', async (path) => {
-    expect(await violations(context, path, colorScheme === 'dark')).toEqual([]);
-  }, 300_000);
+  it.concurrent.each(pages)(
+    '%s has no violation',
+    async (path) => {
+      expect(await violations(context, path, colorScheme === 'dark')).toEqual([]);
+    },
+    300_000,
+  );
 });

@@ -98,9 +98,22 @@ var api = findAPI('API'); api.LMSInitialize(''); api.LMSFinish('');
 
 /** Write the packages into `dir`; returns their paths. */
 export function writeForeignPackages(dir: string): { zip12: string; zip2004: string; zip12Leaves: string } {
-  const paths = { zip12: join(dir, 'golf-12.zip'), zip2004: join(dir, 'golf-2004.zip'), zip12Leaves: join(dir, 'leaves-12.zip') };
-  writeFileSync(paths.zip12, zipSync({ 'imsmanifest.xml': strToU8(MANIFEST_12), shared: { 'launchpage.html': strToU8(SCO_12) } }));
-  writeFileSync(paths.zip2004, zipSync({ 'imsmanifest.xml': strToU8(MANIFEST_2004), content: { 'sco.html': strToU8(SCO_2004) } }));
-  writeFileSync(paths.zip12Leaves, zipSync({ 'imsmanifest.xml': strToU8(MANIFEST_12), shared: { 'launchpage.html': strToU8(SCO_12_LEAVES) } }));
+  const paths = {
+    zip12: join(dir, 'golf-12.zip'),
+    zip2004: join(dir, 'golf-2004.zip'),
+    zip12Leaves: join(dir, 'leaves-12.zip'),
+  };
+  writeFileSync(
+    paths.zip12,
+    zipSync({ 'imsmanifest.xml': strToU8(MANIFEST_12), shared: { 'launchpage.html': strToU8(SCO_12) } }),
+  );
+  writeFileSync(
+    paths.zip2004,
+    zipSync({ 'imsmanifest.xml': strToU8(MANIFEST_2004), content: { 'sco.html': strToU8(SCO_2004) } }),
+  );
+  writeFileSync(
+    paths.zip12Leaves,
+    zipSync({ 'imsmanifest.xml': strToU8(MANIFEST_12), shared: { 'launchpage.html': strToU8(SCO_12_LEAVES) } }),
+  );
   return paths;
 }

@@ -20,11 +20,18 @@ afterAll(async () => {
   await server?.close();
 });
 
-const active = () => page.evaluate(() => {
-  const el = document.activeElement as HTMLElement;
-  const style = getComputedStyle(el);
-  return { tag: el.tagName.toLowerCase(), id: el.id, text: (el.textContent ?? '').trim().slice(0, 60), outline: style.outlineStyle, outlineWidth: style.outlineWidth };
-});
+const active = () =>
+  page.evaluate(() => {
+    const el = document.activeElement as HTMLElement;
+    const style = getComputedStyle(el);
+    return {
+      tag: el.tagName.toLowerCase(),
+      id: el.id,
+      text: (el.textContent ?? '').trim().slice(0, 60),
+      outline: style.outlineStyle,
+      outlineWidth: style.outlineWidth,
+    };
+  });
 
 /** Presses Tab until the focused element matches `selector`; fails instead of looping for ever. */
 async function tabTo(selector: string, max = 80) {
@@ -35,7 +42,15 @@ async function tabTo(selector: string, max = 80) {
   throw new Error(`Tab never reached ${selector}`);
 }
 
-type Spec = { id: string; type: string; correct?: number | number[]; answer?: boolean; accepted?: string[]; base: string; rightOrder?: number[] };
+type Spec = {
+  id: string;
+  type: string;
+  correct?: number | number[];
+  answer?: boolean;
+  accepted?: string[];
+  base: string;
+  rightOrder?: number[];
+};
 
 describe('keyboard only', () => {
   it('starts with a visible skip link that moves focus to the main content', async () => {
@@ -50,11 +65,15 @@ describe('keyboard only', () => {
   it('has landmarks and headings in order', async () => {
     const structure = await page.evaluate(() => ({
       landmarks: ['header', 'nav', 'main', 'footer'].map((t) => document.querySelectorAll(t).length),
-      levels: [...document.querySelectorAll('main h1, main h2, main h3, main h4, main h5, main h6')].map((h) => Number(h.tagName[1])),
+      levels: [...document.querySelectorAll('main h1, main h2, main h3, main h4, main h5, main h6')].map((h) =>
+        Number(h.tagName[1]),
+      ),
     }));
     expect(structure.landmarks.every((n) => n > 0)).toBe(true);
     expect(structure.levels[0]).toBe(1);
-    structure.levels.forEach((level, i) => { if (i > 0) expect(level).toBeLessThanOrEqual(structure.levels[i - 1]! + 1); });
+    structure.levels.forEach((level, i) => {
+      if (i > 0) expect(level).toBeLessThanOrEqual(structure.levels[i - 1]! + 1);
+    });
   });
 
   it('answers every question type and hears the result', async () => {
@@ -63,7 +82,9 @@ describe('keyboard only', () => {
       return list.map((s) => ({ ...s, base: `${(quiz as HTMLElement).dataset.quizId}-${s.id}` }));
     });
     // DOM order, which the quiz may have shuffled.
-    const order = await page.$$eval('course-quiz [data-question-id]', (els) => els.map((e) => (e as HTMLElement).dataset.questionId!));
+    const order = await page.$$eval('course-quiz [data-question-id]', (els) =>
+      els.map((e) => (e as HTMLElement).dataset.questionId!),
+    );
     const types = new Set(specs.map((s) => s.type));
     expect([...types].sort()).toEqual(['matching', 'multiple', 'ordering', 'single', 'text', 'truefalse']);
     for (const id of order) {
@@ -72,14 +93,18 @@ describe('keyboard only', () => {
       const q = `[data-question-id="${id}"]`;
       if (spec.type === 'single' || spec.type === 'truefalse') {
         await tabTo(`${q} input[type=radio]`);
-        const radios = await page.$$eval(`${q} input[type=radio]`, (els) => els.map((e) => (e as HTMLInputElement).value));
+        const radios = await page.$$eval(`${q} input[type=radio]`, (els) =>
+          els.map((e) => (e as HTMLInputElement).value),
+        );
         const target = radios.indexOf(spec.type === 'single' ? String(spec.correct) : String(spec.answer));
         const at = radios.indexOf(await page.evaluate(() => (document.activeElement as HTMLInputElement).value));
         if (target === at) await page.keyboard.press('Space');
         for (let i = at; i < target; i++) await page.keyboard.press('ArrowDown');
       }
       if (spec.type === 'multiple') {
-        const boxes = await page.$$eval(`${q} input[type=checkbox]`, (els) => els.map((e) => Number((e as HTMLInputElement).value)));
+        const boxes = await page.$$eval(`${q} input[type=checkbox]`, (els) =>
+          els.map((e) => Number((e as HTMLInputElement).value)),
+        );
         for (const value of boxes) {
           await tabTo(`${q} input[type=checkbox][value="${value}"]`);
           if ((spec.correct as number[]).includes(value)) await page.keyboard.press('Space');
@@ -87,7 +112,15 @@ describe('keyboard only', () => {
       }
       if (spec.type === 'matching' || spec.type === 'ordering') {
         const attr = spec.type === 'matching' ? 'data-left' : 'data-item';
-        const selects = await page.$$eval(`${q} select`, (els, a) => els.map((e) => ({ key: e.getAttribute(a)!, options: [...(e as HTMLSelectElement).options].map((o) => o.value) })), attr);
+        const selects = await page.$$eval(
+          `${q} select`,
+          (els, a) =>
+            els.map((e) => ({
+              key: e.getAttribute(a)!,
+              options: [...(e as HTMLSelectElement).options].map((o) => o.value),
+            })),
+          attr,
+        );
         for (const { key, options } of selects) {
           await tabTo(`${q} select[${attr}="${key}"]`);
           // The right answer for left i is right i; for item i it is position i.
@@ -109,7 +142,9 @@ describe('keyboard only', () => {
     expect(await result.getAttribute('aria-live')).toBe('polite');
     expect(await page.evaluate(() => document.activeElement?.matches('[data-result]'))).toBe(true);
     expect(await result.textContent()).toMatch(/100%.*Geslaagd/);
-    const verdicts = await page.$$eval('[data-feedback]:not([hidden]) [data-verdict]', (els) => els.map((e) => e.textContent));
+    const verdicts = await page.$$eval('[data-feedback]:not([hidden]) [data-verdict]', (els) =>
+      els.map((e) => e.textContent),
+    );
     expect(verdicts.length).toBe(specs.length);
     expect(new Set(verdicts)).toEqual(new Set(['Goed.']));
   });

@@ -26,9 +26,13 @@ async function openPage(page: Page, path: string) {
 describe('a learner takes the course in a browser', () => {
   it('home, a module, a failed and a passed quiz, and progress kept after reloading', async () => {
     const page = await browser.newPage();
-    page.on('request', (r) => { if (!r.url().startsWith('http://127.0.0.1')) external.push(r.url()); });
+    page.on('request', (r) => {
+      if (!r.url().startsWith('http://127.0.0.1')) external.push(r.url());
+    });
     const failures: string[] = [];
-    page.on('response', (r) => { if (r.status() >= 400) failures.push(`${r.status()} ${r.url()}`); });
+    page.on('response', (r) => {
+      if (r.status() >= 400) failures.push(`${r.status()} ${r.url()}`);
+    });
     page.on('pageerror', (e) => failures.push(e.message));
 
     await openPage(page, 'index.html');

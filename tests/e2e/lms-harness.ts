@@ -9,9 +9,20 @@
 import type { Browser, Frame, Page } from 'playwright-core';
 import { startPreviewServer, type PreviewServer } from '../../src/preview-lms/server.ts';
 
-
-export type Counts = Record<'Initialize' | 'Terminate' | 'GetValue' | 'SetValue' | 'Commit' | 'GetLastError' | 'GetErrorString' | 'GetDiagnostic', number>;
-export interface LmsCall { n: number; session: number; time: number; fn: string; args: unknown[]; result: string; error: string; note?: string }
+export type Counts = Record<
+  'Initialize' | 'Terminate' | 'GetValue' | 'SetValue' | 'Commit' | 'GetLastError' | 'GetErrorString' | 'GetDiagnostic',
+  number
+>;
+export interface LmsCall {
+  n: number;
+  session: number;
+  time: number;
+  fn: string;
+  args: unknown[];
+  result: string;
+  error: string;
+  note?: string;
+}
 type Cmi = Record<string, any>;
 
 export interface Harness {
@@ -58,7 +69,7 @@ export async function launchInHarness({ zipPath, version, browser: shared }: Lau
     await server.close();
     throw new Error(`${zipPath} is a SCORM ${server.info.version} package, not ${version}.`);
   }
-  const browser = shared ?? await launchChromium();
+  const browser = shared ?? (await launchChromium());
   const context = await browser.newContext();
   const closeBrowser = () => (shared ? context.close() : browser.close());
   try {
@@ -66,14 +77,29 @@ export async function launchInHarness({ zipPath, version, browser: shared }: Lau
     const failedRequests: string[] = [];
     page.on('pageerror', (e) => warnings.push(`Page error: ${e.message}`));
     page.on('requestfailed', (r) => failedRequests.push(`${r.failure()?.errorText} ${r.url()}`));
-    page.on('response', (r) => { if (r.status() >= 400) failedRequests.push(`${r.status()} ${r.url()}`); });
-    page.on('request', (r) => { if (!r.url().startsWith(server.url) && !/^(about|data|blob):/.test(r.url())) failedRequests.push(`external ${r.url()}`); });
+    page.on('response', (r) => {
+      if (r.status() >= 400) failedRequests.push(`${r.status()} ${r.url()}`);
+    });
+    page.on('request', (r) => {
+      if (!r.url().startsWith(server.url) && !/^(about|data|blob):/.test(r.url()))
+        failedRequests.push(`external ${r.url()}`);
+    });
     await page.goto(server.url);
     await page.waitForFunction(() => (window as any).__lms !== undefined);
     const run = <T>(fn: string, arg?: unknown) =>
-      page.evaluate(([f, a]) => { const l = (window as any).__lms; return typeof l[f] === 'function' ? l[f](a) : l[f]; }, [fn, arg] as const) as Promise<T>;
+      page.evaluate(
+        ([f, a]) => {
+          const l = (window as any).__lms;
+          return typeof l[f] === 'function' ? l[f](a) : l[f];
+        },
+        [fn, arg] as const,
+      ) as Promise<T>;
     return {
-      page, browser, server, warnings, failedRequests,
+      page,
+      browser,
+      server,
+      warnings,
+      failedRequests,
       content: () => page.frame({ name: 'content' })!,
       lms: {
         calls: () => run('calls'),
@@ -87,7 +113,10 @@ export async function launchInHarness({ zipPath, version, browser: shared }: Lau
         reset: () => run('reset'),
         failCommits: (n) => run('failCommits', n),
       },
-      close: async () => { await closeBrowser(); await server.close(); },
+      close: async () => {
+        await closeBrowser();
+        await server.close();
+      },
     };
   } catch (error) {
     await closeBrowser();

@@ -7,7 +7,10 @@ import { serveStatic } from '../helpers/static-server.ts';
 // Phones first: no sideways scrolling at 320 px, touch targets of at least 24 × 24 px, the outline
 // reachable, text zoomed to 200 %; screenshots kept in test-results/screenshots for review.
 const siteDir = inject('siteDir');
-const pages = readdirSync(siteDir, { recursive: true }).map(String).filter((f) => f.endsWith('.html') && f !== 'launch.html' && !f.startsWith('pagefind')).sort();
+const pages = readdirSync(siteDir, { recursive: true })
+  .map(String)
+  .filter((f) => f.endsWith('.html') && f !== 'launch.html' && !f.startsWith('pagefind'))
+  .sort();
 const SHOTS = 'test-results/screenshots';
 let browser: Browser;
 let server: Awaited<ReturnType<typeof serveStatic>>;
@@ -30,12 +33,18 @@ describe('small screens', () => {
       await page.goto(server.url + path);
       const found = await page.evaluate(() => {
         const out: string[] = [];
-        if (document.documentElement.scrollWidth > window.innerWidth) out.push(`scrolls sideways (${document.documentElement.scrollWidth} px)`);
+        if (document.documentElement.scrollWidth > window.innerWidth)
+          out.push(`scrolls sideways (${document.documentElement.scrollWidth} px)`);
         // Controls outside running text (WCAG 2.5.8 exempts links inside a sentence).
-        for (const el of document.querySelectorAll<HTMLElement>('button, input, select, textarea, summary, nav a, .pager a, .button')) {
+        for (const el of document.querySelectorAll<HTMLElement>(
+          'button, input, select, textarea, summary, nav a, .pager a, .button',
+        )) {
           const box = el.getBoundingClientRect();
           if (box.width === 0 || getComputedStyle(el).visibility === 'hidden') continue;
-          if (box.width < 24 || box.height < 24) out.push(`${el.tagName.toLowerCase()} "${(el.textContent ?? '').trim().slice(0, 30)}" is ${Math.round(box.width)}×${Math.round(box.height)}`);
+          if (box.width < 24 || box.height < 24)
+            out.push(
+              `${el.tagName.toLowerCase()} "${(el.textContent ?? '').trim().slice(0, 30)}" is ${Math.round(box.width)}×${Math.round(box.height)}`,
+            );
         }
         return out;
       });
@@ -69,7 +78,10 @@ describe('small screens', () => {
 
   it.each([360, 1280])('takes screenshots of home and a module page at %i px', async (width) => {
     const page = await browser.newPage({ viewport: { width, height: 900 } });
-    for (const [name, path] of [['home', 'index.html'], ['module', 'modules/drama-driehoek.html']] as const) {
+    for (const [name, path] of [
+      ['home', 'index.html'],
+      ['module', 'modules/drama-driehoek.html'],
+    ] as const) {
       await page.goto(server.url + path);
       await page.waitForFunction(() => document.documentElement.classList.contains('js'));
       const file = `${SHOTS}/${name}-${width}.png`;

@@ -11,9 +11,17 @@ const dir = mkdtempSync(join(tmpdir(), 'foreign-sco-'));
 const { zip12, zip2004, zip12Leaves } = writeForeignPackages(dir);
 let h: Harness | undefined;
 let browser: Browser;
-beforeAll(async () => { browser = await launchBrowser(); });
-afterEach(async () => { await h?.close(); h = undefined; });
-afterAll(async () => { await browser?.close(); rmSync(dir, { recursive: true, force: true }); });
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterEach(async () => {
+  await h?.close();
+  h = undefined;
+});
+afterAll(async () => {
+  await browser?.close();
+  rmSync(dir, { recursive: true, force: true });
+});
 
 const waitForTerminate = (harness: Harness) =>
   harness.page.waitForFunction(() => (window as any).__lms.counts.Terminate > 0);
@@ -22,15 +30,26 @@ describe('a third-party SCORM 1.2 SCO', () => {
   it('plays: calls logged, CMI recorded, one Initialize and one Terminate', async () => {
     h = await launchInHarness({ zipPath: zip12, version: '1.2', browser });
     await waitForTerminate(h);
-    expect(h.server.info).toMatchObject({ version: '1.2', launch: 'shared/launchpage.html?lang=en', masteryScore: '80' });
+    expect(h.server.info).toMatchObject({
+      version: '1.2',
+      launch: 'shared/launchpage.html?lang=en',
+      masteryScore: '80',
+    });
     const counts = await h.lms.counts();
     expect(counts).toMatchObject({ Initialize: 1, Terminate: 1, Commit: 1 });
     const calls = await h.lms.calls();
     expect(calls[0]).toMatchObject({ fn: 'LMSInitialize', args: [''], result: 'true', error: '0' });
-    expect(calls.find((c) => c.fn === 'LMSGetValue' && c.args[0] === 'cmi.core.student_name')?.result).toBe('Jansen, Eva');
+    expect(calls.find((c) => c.fn === 'LMSGetValue' && c.args[0] === 'cmi.core.student_name')?.result).toBe(
+      'Jansen, Eva',
+    );
     expect(calls.at(-1)).toMatchObject({ fn: 'LMSFinish', result: 'true' });
     const cmi = await h.lms.cmi();
-    expect(cmi.core).toMatchObject({ lesson_status: 'passed', score: { raw: '85', min: '0', max: '100' }, student_name: 'Jansen, Eva', entry: 'ab-initio' });
+    expect(cmi.core).toMatchObject({
+      lesson_status: 'passed',
+      score: { raw: '85', min: '0', max: '100' },
+      student_name: 'Jansen, Eva',
+      entry: 'ab-initio',
+    });
     expect(cmi.student_data.mastery_score).toBe('80');
     expect(await h.content().textContent('#who')).toBe('Jansen, Eva');
     expect(h.warnings).toEqual([]);
@@ -48,14 +67,31 @@ describe('a third-party SCORM 2004 SCO', () => {
   it('plays: calls logged, CMI recorded, one Initialize and one Terminate', async () => {
     h = await launchInHarness({ zipPath: zip2004, version: '2004', browser });
     await waitForTerminate(h);
-    expect(h.server.info).toMatchObject({ version: '2004', schemaversion: '2004 3rd Edition', launch: 'content/sco.html', scaledPassingScore: '0.6' });
+    expect(h.server.info).toMatchObject({
+      version: '2004',
+      schemaversion: '2004 3rd Edition',
+      launch: 'content/sco.html',
+      scaledPassingScore: '0.6',
+    });
     expect(await h.lms.counts()).toMatchObject({ Initialize: 1, Terminate: 1, Commit: 1 });
     const calls = await h.lms.calls();
-    expect(calls.map((c) => c.fn)).toEqual(['Initialize', 'GetValue', 'GetValue', ...Array(8).fill('SetValue'), 'Commit', 'Terminate']);
+    expect(calls.map((c) => c.fn)).toEqual([
+      'Initialize',
+      'GetValue',
+      'GetValue',
+      ...Array(8).fill('SetValue'),
+      'Commit',
+      'Terminate',
+    ]);
     expect(calls.every((c) => c.result !== 'false' && c.error === '0')).toBe(true);
     expect(await h.content().evaluate(() => (window as any).passing)).toBe('0.6');
     const cmi = await h.lms.cmi();
-    expect(cmi).toMatchObject({ completion_status: 'completed', success_status: 'passed', learner_name: 'Jansen, Eva', score: { scaled: '0.85', raw: '85' } });
+    expect(cmi).toMatchObject({
+      completion_status: 'completed',
+      success_status: 'passed',
+      learner_name: 'Jansen, Eva',
+      score: { scaled: '0.85', raw: '85' },
+    });
     expect(await h.lms.stored()).toMatchObject({ 'cmi.total_time': 'PT5S', 'cmi.exit': 'normal' });
   });
 });

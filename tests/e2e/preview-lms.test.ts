@@ -12,27 +12,64 @@ import { launchBrowser, launchInHarness, type Harness } from './lms-harness.ts';
 const out = mkdtempSync(join(tmpdir(), 'preview-lms-'));
 const site = copyFixtureSite();
 const [pkg12, pkg2004] = await exportScorm({ siteDir: site, course: fixtureCourse, outDir: out });
-afterAll(async () => { await browser?.close(); rmSync(out, { recursive: true, force: true }); rmSync(join(site, '..'), { recursive: true, force: true }); });
+afterAll(async () => {
+  await browser?.close();
+  rmSync(out, { recursive: true, force: true });
+  rmSync(join(site, '..'), { recursive: true, force: true });
+});
 let h: Harness | undefined;
 let browser: Browser;
-beforeAll(async () => { browser = await launchBrowser(); });
-afterEach(async () => { await h?.close(); h = undefined; });
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterEach(async () => {
+  await h?.close();
+  h = undefined;
+});
 
 /** The same steps in each version's vocabulary. */
 const V = {
-  '1.2': { zip: pkg12.path, set: 'LMSSetValue', get: 'LMSGetValue', commit: 'LMSCommit', lastError: 'LMSGetLastError', api: 'API',
-    exit: 'cmi.core.exit', entry: 'cmi.core.entry', location: 'cmi.core.lesson_location', status: 'cmi.core.lesson_status', session: 'cmi.core.session_time',
-    total: 'cmi.core.total_time', minute: '00:01:00', commitError: '101' },
-  '2004': { zip: pkg2004.path, set: 'SetValue', get: 'GetValue', commit: 'Commit', lastError: 'GetLastError', api: 'API_1484_11',
-    exit: 'cmi.exit', entry: 'cmi.entry', location: 'cmi.location', status: 'cmi.completion_status', session: 'cmi.session_time',
-    total: 'cmi.total_time', minute: 'PT1M', commitError: '391' },
+  '1.2': {
+    zip: pkg12.path,
+    set: 'LMSSetValue',
+    get: 'LMSGetValue',
+    commit: 'LMSCommit',
+    lastError: 'LMSGetLastError',
+    api: 'API',
+    exit: 'cmi.core.exit',
+    entry: 'cmi.core.entry',
+    location: 'cmi.core.lesson_location',
+    status: 'cmi.core.lesson_status',
+    session: 'cmi.core.session_time',
+    total: 'cmi.core.total_time',
+    minute: '00:01:00',
+    commitError: '101',
+  },
+  '2004': {
+    zip: pkg2004.path,
+    set: 'SetValue',
+    get: 'GetValue',
+    commit: 'Commit',
+    lastError: 'GetLastError',
+    api: 'API_1484_11',
+    exit: 'cmi.exit',
+    entry: 'cmi.entry',
+    location: 'cmi.location',
+    status: 'cmi.completion_status',
+    session: 'cmi.session_time',
+    total: 'cmi.total_time',
+    minute: 'PT1M',
+    commitError: '391',
+  },
 } as const;
 
 describe.each(['1.2', '2004'] as const)('preview LMS, SCORM %s', (version) => {
   const v = V[version];
   /** Call the API from inside the course frame, as the course does. */
   const call = (fn: string, ...args: string[]) =>
-    h!.content().evaluate(([api, f, a]) => (window.parent as any)[api][f](...a), [v.api, fn, args] as const) as Promise<string>;
+    h!
+      .content()
+      .evaluate(([api, f, a]) => (window.parent as any)[api][f](...a), [v.api, fn, args] as const) as Promise<string>;
   const started = async () => {
     h = await launchInHarness({ zipPath: v.zip, version, browser });
     await h.page.waitForFunction(() => (window as any).__lms.counts.Commit > 0);
@@ -55,7 +92,11 @@ describe.each(['1.2', '2004'] as const)('preview LMS, SCORM %s', (version) => {
     expect(await h!.lms.sessions()).toHaveLength(1);
     await h!.lms.relaunch();
     await h!.page.waitForFunction(() => (window as any).__lms.counts.Initialize === 1);
-    expect([await call(v.get, v.entry), await call(v.get, v.location), await call(v.get, 'cmi.suspend_data')]).toEqual(['resume', 'module-3', 'v1|m3']);
+    expect([await call(v.get, v.entry), await call(v.get, v.location), await call(v.get, 'cmi.suspend_data')]).toEqual([
+      'resume',
+      'module-3',
+      'v1|m3',
+    ]);
     expect(await call(v.get, v.status)).toBe('incomplete');
     expect(await call(v.get, v.total)).toBe(v.minute);
     expect(await h!.page.evaluate(() => (window as any).__lms.attempt)).toBe(1);
@@ -99,10 +140,11 @@ describe('SCORM 1.2 limits that scorm-again does not enforce', () => {
   it('refuses cmi.suspend_data over 4,096 characters with error 405', async () => {
     h = await launchInHarness({ zipPath: pkg12.path, version: '1.2', browser });
     await h.page.waitForFunction(() => (window as any).__lms.counts.Commit > 0);
-    const set = (n: number) => h!.content().evaluate((len) => {
-      const api = (window.parent as any).API;
-      return [api.LMSSetValue('cmi.suspend_data', 'x'.repeat(len)), api.LMSGetLastError()];
-    }, n);
+    const set = (n: number) =>
+      h!.content().evaluate((len) => {
+        const api = (window.parent as any).API;
+        return [api.LMSSetValue('cmi.suspend_data', 'x'.repeat(len)), api.LMSGetLastError()];
+      }, n);
     expect(await set(4096)).toEqual(['true', '0']);
     expect(await set(4097)).toEqual(['false', '405']);
     expect((await h.lms.cmi()).suspend_data).toHaveLength(4096);

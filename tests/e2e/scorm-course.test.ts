@@ -8,22 +8,55 @@ import { launchBrowser, launchInHarness, type Harness } from './lms-harness.ts';
 // The real course, exported by the build, played in the scorm-again preview LMS for both versions.
 let browser: Browser;
 let h: Harness | undefined;
-beforeAll(async () => { browser = await launchBrowser(); });
-afterEach(async () => { await h?.close(); h = undefined; });
-afterAll(async () => { await browser?.close(); });
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterEach(async () => {
+  await h?.close();
+  h = undefined;
+});
+afterAll(async () => {
+  await browser?.close();
+});
 
 /** Nested CMI JSON as `cmi.a.b` keys; interaction arrays become `cmi.interactions.0.id` and so on. */
 function flatten(value: unknown, prefix = 'cmi', out: Record<string, string> = {}): Record<string, string> {
   if (value !== null && typeof value === 'object') {
-    const entries = Array.isArray(value) ? value.map((v, i) => [String(i), v] as const) : Object.entries(value as object);
+    const entries = Array.isArray(value)
+      ? value.map((v, i) => [String(i), v] as const)
+      : Object.entries(value as object);
     for (const [k, v] of entries) flatten(v, k === 'childArray' ? prefix : `${prefix}.${k}`, out);
   } else if (value !== undefined && value !== null) out[prefix] = String(value);
   return out;
 }
 
 const V = {
-  '1.2': { zip: () => inject('zip12'), status: 'cmi.core.lesson_status', location: 'cmi.core.lesson_location', exit: 'cmi.core.exit', raw: 'cmi.core.score.raw', min: 'cmi.core.score.min', max: 'cmi.core.score.max', time: 'cmi.core.session_time', timeFormat: /^\d{2,4}:\d{2}:\d{2}(\.\d{1,2})?$/, response: 'student_response', wrong: 'wrong' },
-  '2004': { zip: () => inject('zip2004'), status: 'cmi.completion_status', location: 'cmi.location', exit: 'cmi.exit', raw: 'cmi.score.raw', min: 'cmi.score.min', max: 'cmi.score.max', time: 'cmi.session_time', timeFormat: /^PT(\d+H)?(\d+M)?(\d+(\.\d{1,2})?S)$/, response: 'learner_response', wrong: 'incorrect' },
+  '1.2': {
+    zip: () => inject('zip12'),
+    status: 'cmi.core.lesson_status',
+    location: 'cmi.core.lesson_location',
+    exit: 'cmi.core.exit',
+    raw: 'cmi.core.score.raw',
+    min: 'cmi.core.score.min',
+    max: 'cmi.core.score.max',
+    time: 'cmi.core.session_time',
+    timeFormat: /^\d{2,4}:\d{2}:\d{2}(\.\d{1,2})?$/,
+    response: 'student_response',
+    wrong: 'wrong',
+  },
+  '2004': {
+    zip: () => inject('zip2004'),
+    status: 'cmi.completion_status',
+    location: 'cmi.location',
+    exit: 'cmi.exit',
+    raw: 'cmi.score.raw',
+    min: 'cmi.score.min',
+    max: 'cmi.score.max',
+    time: 'cmi.session_time',
+    timeFormat: /^PT(\d+H)?(\d+M)?(\d+(\.\d{1,2})?S)$/,
+    response: 'learner_response',
+    wrong: 'incorrect',
+  },
 } as const;
 
 /** The course pages run in a frame inside the package's launch page. */
@@ -59,7 +92,11 @@ describe.each(['1.2', '2004'] as const)('the course in an LMS, SCORM %s', (versi
     await answerQuiz(frame, true);
     await frame.waitForSelector('[data-result][data-passed=true]');
     // The final test sets the course score.
-    await go(frame, () => frame.evaluate(() => { location.href = '../modules/eindtoets.html'; }));
+    await go(frame, () =>
+      frame.evaluate(() => {
+        location.href = '../modules/eindtoets.html';
+      }),
+    );
     await answerQuiz(frame, true);
     await frame.waitForSelector('[data-result][data-passed=true]');
 
@@ -123,7 +160,12 @@ describe.each(['1.2', '2004'] as const)('the course in an LMS, SCORM %s', (versi
       expect(session!['cmi.core.lesson_status']).toBe('passed');
       expect(session!['cmi.core.exit'] ?? '').toBe('');
     } else {
-      expect([session!['cmi.completion_status'], session!['cmi.success_status'], session!['cmi.exit'], session!['cmi.progress_measure']]).toEqual(['completed', 'passed', 'normal', '1']);
+      expect([
+        session!['cmi.completion_status'],
+        session!['cmi.success_status'],
+        session!['cmi.exit'],
+        session!['cmi.progress_measure'],
+      ]).toEqual(['completed', 'passed', 'normal', '1']);
     }
     expect(session![v.raw]).toBe('100');
     expect(session!['cmi.suspend_data']!.length).toBeLessThanOrEqual(1000);
@@ -139,10 +181,14 @@ describe.each(['1.2', '2004'] as const)('the course in an LMS, SCORM %s', (versi
     await launch.waitForSelector('[data-launch-notice]:not([hidden])');
     expect(await launch.locator('[data-launch-notice]').textContent()).toMatch(/kon even niet/);
     // Retries come after 0.5 s and 2 s; the third commit is accepted.
-    await h.page.waitForFunction((key) => {
-      const stored = (window as any).__lms.stored();
-      return stored && String(stored[key] ?? '').length > 0;
-    }, v.location, { timeout: 15_000 });
+    await h.page.waitForFunction(
+      (key) => {
+        const stored = (window as any).__lms.stored();
+        return stored && String(stored[key] ?? '').length > 0;
+      },
+      v.location,
+      { timeout: 15_000 },
+    );
     await launch.waitForSelector('[data-launch-notice][hidden]', { state: 'attached' });
     const stored = await h.lms.stored();
     expect(String(stored![v.location])).not.toBe('');

@@ -30,7 +30,9 @@ describe('search', () => {
     expect(first).toContain('/intranet/e-learning/lotgenoten/modules/');
     expect(await page.locator('[data-search-results] mark').count()).toBeGreaterThan(0);
     expect(await page.locator('[data-search-status]').textContent()).toMatch(/^\d+ ×/);
-    const anchored = (await page.$$eval('[data-search-results] li a', (as) => as.map((a) => (a as HTMLAnchorElement).href))).find((h) => h.includes('#'))!;
+    const anchored = (
+      await page.$$eval('[data-search-results] li a', (as) => as.map((a) => (a as HTMLAnchorElement).href))
+    ).find((h) => h.includes('#'))!;
     await page.goto(anchored);
     const id = decodeURIComponent(new URL(anchored).hash.slice(1));
     expect(await page.locator(`[id="${id}"]`).count()).toBe(1);
@@ -62,7 +64,9 @@ describe('print', () => {
     const pdf = await page.pdf({ path: 'test-results/handout.pdf', format: 'A4' });
     const pages = pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g)?.length ?? 0;
     expect(pages).toBeGreaterThan(40);
-    expect(await page.locator('.handout-module').count()).toBe(await page.evaluate(() => window.__COURSE__.modules.length));
+    expect(await page.locator('.handout-module').count()).toBe(
+      await page.evaluate(() => window.__COURSE__.modules.length),
+    );
     await page.close();
   });
 });

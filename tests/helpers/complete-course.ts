@@ -19,5 +19,7 @@ export async function completeCourse(target: Page | Frame, siteRoot: string): Pr
 }
 
 declare global {
-  interface Window { __COURSE__: { modules: { href: string }[] } }
+  interface Window {
+    __COURSE__: { modules: { href: string }[] };
+  }
 }

@@ -26,7 +26,10 @@ const NAMESPACE_URIS = [
   'http://ltsc.ieee.org/xsd/',
 ];
 
-export interface UrlProblem { file: string; found: string }
+export interface UrlProblem {
+  file: string;
+  found: string;
+}
 
 /** Root-absolute URLs (`href="/…"`, `src="/…"`, `url(/…)`) and external hosts in the text files of a package. */
 export function findUrlProblems(entries: Map<string, Uint8Array>): UrlProblem[] {

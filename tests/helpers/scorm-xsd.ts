@@ -9,7 +9,9 @@ import { join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { validateXML, type XMLFileInfo } from 'xmllint-wasm';
 
-export const XSD_KIT = resolve(process.env.SCORM_XSD_KIT ?? fileURLToPath(new URL('../../../shared/scorm-xsd', import.meta.url)));
+export const XSD_KIT = resolve(
+  process.env.SCORM_XSD_KIT ?? fileURLToPath(new URL('../../../shared/scorm-xsd', import.meta.url)),
+);
 
 type Version = '1.2' | '2004';
 const FOLDER = { '1.2': 'scorm12', '2004': 'scorm2004-4th' } as const;
@@ -27,7 +29,10 @@ function loadKit(version: Version): XMLFileInfo[] {
     .map((f) => ({ fileName: relative(XSD_KIT, f).split('\\').join('/'), contents: readFileSync(f, 'utf8') }));
   if (version === '2004') {
     // No HTTP or catalog in the wasm build: imscp_v1p1.xsd's import of the W3C xml.xsd is opened as this path.
-    files.push({ fileName: 'http:/www.w3.org/2001/xml.xsd', contents: readFileSync(join(XSD_KIT, 'scorm2004-4th/xml.xsd'), 'utf8') });
+    files.push({
+      fileName: 'http:/www.w3.org/2001/xml.xsd',
+      contents: readFileSync(join(XSD_KIT, 'scorm2004-4th/xml.xsd'), 'utf8'),
+    });
   }
   return files;
 }
@@ -36,7 +41,8 @@ function loadKit(version: Version): XMLFileInfo[] {
 export async function validateManifest(xml: string, version: Version): Promise<{ valid: boolean; errors: string[] }> {
   const files = loadKit(version);
   const schema = files.find((f) => f.fileName === WRAPPER[version]);
-  if (!schema) throw new Error(`The SCORM XSD kit at ${XSD_KIT} has no ${WRAPPER[version]}. Set SCORM_XSD_KIT to the kit folder.`);
+  if (!schema)
+    throw new Error(`The SCORM XSD kit at ${XSD_KIT} has no ${WRAPPER[version]}. Set SCORM_XSD_KIT to the kit folder.`);
   const result = await validateXML({
     xml: { fileName: 'imsmanifest.xml', contents: xml },
     schema,

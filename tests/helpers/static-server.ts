@@ -3,17 +3,29 @@ import { createServer, type Server } from 'node:http';
 import { extname, join, normalize } from 'node:path';
 
 const types: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json', '.svg': 'image/svg+xml', '.png': 'image/png', '.wasm': 'application/wasm',
-  '.pf_meta': 'application/octet-stream', '.pf_fragment': 'application/octet-stream', '.pf_index': 'application/octet-stream', '.pagefind': 'application/octet-stream',
-  '.zip': 'application/zip', '.xml': 'application/xml',
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.wasm': 'application/wasm',
+  '.pf_meta': 'application/octet-stream',
+  '.pf_fragment': 'application/octet-stream',
+  '.pf_index': 'application/octet-stream',
+  '.pagefind': 'application/octet-stream',
+  '.zip': 'application/zip',
+  '.xml': 'application/xml',
 };
 
 /**
  * Serves `root` under `prefix` (e.g. `/org/lms/pluginfile/42/`) on 127.0.0.1, as an LMS would serve
  * a package from a deep path; everything outside the prefix is a 404, so a root-absolute URL fails.
  */
-export async function serveStatic(root: string, prefix = '/'): Promise<{ url: string; server: Server; close: () => Promise<void> }> {
+export async function serveStatic(
+  root: string,
+  prefix = '/',
+): Promise<{ url: string; server: Server; close: () => Promise<void> }> {
   const server = createServer((req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
     if (!path.startsWith(prefix)) return void res.writeHead(404).end('outside the package');
@@ -25,7 +37,9 @@ export async function serveStatic(root: string, prefix = '/'): Promise<{ url: st
       return void res.writeHead(404).end('not found');
     }
     res.writeHead(200, { 'Content-Type': types[extname(file)] ?? 'application/octet-stream' });
-    createReadStream(file).on('error', () => res.destroy()).pipe(res);
+    createReadStream(file)
+      .on('error', () => res.destroy())
+      .pipe(res);
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as { port: number };

@@ -23,6 +23,8 @@ const refresh = () => {
 refresh();
 document.addEventListener('submit', () => queueMicrotask(refresh));
 // Glossary tips can be dismissed with Escape without moving focus (WCAG 1.4.13).
-document.addEventListener('keydown', (event) => { if (event.key === 'Escape') document.documentElement.classList.add('tips-dismissed'); });
+document.addEventListener('keydown', (event) => {
+  if (event.key === 'Escape') document.documentElement.classList.add('tips-dismissed');
+});
 document.addEventListener('focusin', () => document.documentElement.classList.remove('tips-dismissed'));
 document.documentElement.classList.add('js');

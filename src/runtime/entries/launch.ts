@@ -10,7 +10,10 @@ import { LmsSession } from '../scorm/session.ts';
 const frame = document.querySelector<HTMLIFrameElement>('[data-course-frame]')!;
 const notice = document.querySelector<HTMLElement>('[data-launch-notice]')!;
 const exitButton = document.querySelector<HTMLButtonElement>('[data-exit]')!;
-const say = (text: string) => { notice.textContent = text; notice.hidden = !text; };
+const say = (text: string) => {
+  notice.textContent = text;
+  notice.hidden = !text;
+};
 
 const found = findApi(window);
 if (!found) {
@@ -32,7 +35,9 @@ if (!found) {
     host.finish();
   };
   // Hidden tab: hand everything to the LMS now; browsers may never run later code.
-  document.addEventListener('visibilitychange', () => { if (document.visibilityState === 'hidden' && session.open) session.flush(); });
+  document.addEventListener('visibilitychange', () => {
+    if (document.visibilityState === 'hidden' && session.open) session.flush();
+  });
   window.addEventListener('pagehide', finish);
   exitButton.addEventListener('click', () => {
     finish();

@@ -1,11 +1,23 @@
 /** The two LMS APIs as SCORM defines them (1.2 RTE 3.3; 2004 RTE 3.1). */
 export type Api12 = {
-  LMSInitialize(a: ''): string; LMSFinish(a: ''): string; LMSGetValue(k: string): string; LMSSetValue(k: string, v: string): string;
-  LMSCommit(a: ''): string; LMSGetLastError(): string; LMSGetErrorString(c: string): string; LMSGetDiagnostic(c: string): string;
+  LMSInitialize(a: ''): string;
+  LMSFinish(a: ''): string;
+  LMSGetValue(k: string): string;
+  LMSSetValue(k: string, v: string): string;
+  LMSCommit(a: ''): string;
+  LMSGetLastError(): string;
+  LMSGetErrorString(c: string): string;
+  LMSGetDiagnostic(c: string): string;
 };
 export type Api2004 = {
-  Initialize(a: ''): string; Terminate(a: ''): string; GetValue(k: string): string; SetValue(k: string, v: string): string;
-  Commit(a: ''): string; GetLastError(): string; GetErrorString(c: string): string; GetDiagnostic(c: string): string;
+  Initialize(a: ''): string;
+  Terminate(a: ''): string;
+  GetValue(k: string): string;
+  SetValue(k: string, v: string): string;
+  Commit(a: ''): string;
+  GetLastError(): string;
+  GetErrorString(c: string): string;
+  GetDiagnostic(c: string): string;
 };
 export type FoundApi = { version: '2004'; api: Api2004 } | { version: '1.2'; api: Api12 };
 
@@ -27,7 +39,11 @@ function searchParents<T>(start: Window, name: string): T | undefined {
     const api = read<T>(win, name);
     if (api) return api;
     let parent: Window | null = null;
-    try { parent = win.parent; } catch { parent = null; }
+    try {
+      parent = win.parent;
+    } catch {
+      parent = null;
+    }
     if (!parent || parent === win) return undefined;
     win = parent;
   }
@@ -37,8 +53,16 @@ function searchParents<T>(start: Window, name: string): T | undefined {
 /** Finds the LMS API: own frames first, then the opener's (popup launch); 2004 before 1.2. */
 export function findApi(start: Window = window): FoundApi | null {
   const roots: Window[] = [start];
-  try { if (start.top?.opener) roots.push(start.top.opener as Window); } catch { /* cross-origin opener */ }
-  try { if (start.opener) roots.push(start.opener as Window); } catch { /* cross-origin opener */ }
+  try {
+    if (start.top?.opener) roots.push(start.top.opener as Window);
+  } catch {
+    /* cross-origin opener */
+  }
+  try {
+    if (start.opener) roots.push(start.opener as Window);
+  } catch {
+    /* cross-origin opener */
+  }
   for (const root of roots) {
     const api2004 = searchParents<Api2004>(root, 'API_1484_11');
     if (api2004) return { version: '2004', api: api2004 };

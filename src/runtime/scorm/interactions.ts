@@ -57,7 +57,15 @@ export const formats: Record<'1.2' | '2004', Format> = {
 
 const render = (f: Format, items: Interaction['response'], type: Interaction['type'], forCorrect: boolean) =>
   items
-    .map((item) => (Array.isArray(item) ? item.join(f.pair) : type === 'fill-in' ? f.text(item, forCorrect) : type === 'true-false' ? f.bool(item) : item))
+    .map((item) =>
+      Array.isArray(item)
+        ? item.join(f.pair)
+        : type === 'fill-in'
+          ? f.text(item, forCorrect)
+          : type === 'true-false'
+            ? f.bool(item)
+            : item,
+    )
     .join(f.list)
     .slice(0, f.max);
 

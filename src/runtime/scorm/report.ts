@@ -33,9 +33,21 @@ export function reportValues(version: ScormVersion, r: Report): [string, string]
   // SCORM 1.2 LMSs judge passed/failed from score.raw against the manifest's mastery score, which
   // would ignore the modules still to do: 1.2 gets the score once the course is finished or failed.
   const withhold = version === '1.2' && !status.complete && !status.failedFinal;
-  const score: [string, string][] = status.score === null || withhold ? [] : version === '1.2'
-    ? [['cmi.core.score.min', '0'], ['cmi.core.score.max', '100'], ['cmi.core.score.raw', num(status.score)]]
-    : [['cmi.score.min', '0'], ['cmi.score.max', '100'], ['cmi.score.raw', num(status.score)], ['cmi.score.scaled', num(status.score / 100)]];
+  const score: [string, string][] =
+    status.score === null || withhold
+      ? []
+      : version === '1.2'
+        ? [
+            ['cmi.core.score.min', '0'],
+            ['cmi.core.score.max', '100'],
+            ['cmi.core.score.raw', num(status.score)],
+          ]
+        : [
+            ['cmi.score.min', '0'],
+            ['cmi.score.max', '100'],
+            ['cmi.score.raw', num(status.score)],
+            ['cmi.score.scaled', num(status.score / 100)],
+          ];
   if (version === '1.2') {
     return [
       ...score,

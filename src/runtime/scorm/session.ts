@@ -2,8 +2,22 @@ import type { FoundApi } from './find-api.ts';
 
 type Call = 'initialize' | 'terminate' | 'get' | 'set' | 'commit' | 'error';
 const names: Record<'1.2' | '2004', Record<Call, string>> = {
-  '1.2': { initialize: 'LMSInitialize', terminate: 'LMSFinish', get: 'LMSGetValue', set: 'LMSSetValue', commit: 'LMSCommit', error: 'LMSGetLastError' },
-  '2004': { initialize: 'Initialize', terminate: 'Terminate', get: 'GetValue', set: 'SetValue', commit: 'Commit', error: 'GetLastError' },
+  '1.2': {
+    initialize: 'LMSInitialize',
+    terminate: 'LMSFinish',
+    get: 'LMSGetValue',
+    set: 'LMSSetValue',
+    commit: 'LMSCommit',
+    error: 'LMSGetLastError',
+  },
+  '2004': {
+    initialize: 'Initialize',
+    terminate: 'Terminate',
+    get: 'GetValue',
+    set: 'SetValue',
+    commit: 'Commit',
+    error: 'GetLastError',
+  },
 };
 
 const RETRY_DELAYS_MS = [500, 2000, 5000, 15000];
@@ -32,12 +46,18 @@ export class LmsSession {
     private readonly onTrouble: (ok: boolean) => void,
   ) {}
 
-  get version() { return this.found.version; }
-  get open() { return this.state === 'open'; }
+  get version() {
+    return this.found.version;
+  }
+  get open() {
+    return this.state === 'open';
+  }
 
   private call(name: Call, ...args: string[]): string {
     try {
-      const fn = (this.found.api as unknown as Record<string, (...a: string[]) => unknown>)[names[this.found.version][name]]!;
+      const fn = (this.found.api as unknown as Record<string, (...a: string[]) => unknown>)[
+        names[this.found.version][name]
+      ]!;
       return String(fn.apply(this.found.api, args));
     } catch {
       return 'false';
@@ -64,7 +84,8 @@ export class LmsSession {
   flush(): boolean {
     if (!this.open) return false;
     for (const [k, v] of [...this.pending]) {
-      if (this.call('set', k, v) === 'true' || REFUSED_VALUE[this.found.version].includes(this.call('error'))) this.pending.delete(k);
+      if (this.call('set', k, v) === 'true' || REFUSED_VALUE[this.found.version].includes(this.call('error')))
+        this.pending.delete(k);
     }
     const ok = this.pending.size === 0 && this.call('commit', '') === 'true';
     clearTimeout(this.timer);

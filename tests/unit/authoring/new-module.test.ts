@@ -27,7 +27,9 @@ describe('createModule', () => {
     const plan = createModule(root, 'deel-1', 'Veiligheid & vertrouwen');
     expect(plan.modulePath).toBe('modules/deel-1/02-veiligheid-vertrouwen.mdx');
     expect(plan.quizPath).toBe('quizzes/veiligheid-vertrouwen.yaml');
-    expect(readFileSync(join(root, plan.quizPath), 'utf8')).toMatch(/^# yaml-language-server: \$schema=\.\.\/src\/schemas\/generated\/quiz\.schema\.json\n/);
+    expect(readFileSync(join(root, plan.quizPath), 'utf8')).toMatch(
+      /^# yaml-language-server: \$schema=\.\.\/src\/schemas\/generated\/quiz\.schema\.json\n/,
+    );
     expect(await errors()).toEqual([]);
   });
 
@@ -35,7 +37,8 @@ describe('createModule', () => {
     const plan = createModule(root, 'deel-2', 'Grenzen stellen');
     const path = join(root, plan.quizPath);
     const quiz = readFileSync(path, 'utf8');
-    for (const type of ['single', 'multiple', 'truefalse', 'matching', 'ordering', 'text', 'reflection']) expect(quiz).toContain(`type: ${type}`);
+    for (const type of ['single', 'multiple', 'truefalse', 'matching', 'ordering', 'text', 'reflection'])
+      expect(quiz).toContain(`type: ${type}`);
     writeFileSync(path, quiz.replace(/^ {2}# ?(?=$| {2}|- )/gm, '  '));
     expect(await errors()).toEqual([]);
   });
@@ -49,7 +52,9 @@ describe('createModule', () => {
   });
 
   it('names the part it does not know and the one it probably meant', () => {
-    expect(() => planModule({ parts: ['deel-1', 'inleiding'], moduleIds: [], quizIds: [], ordersInPart: [] }, 'inleding', 'X')).toThrowErrorMatchingInlineSnapshot(
+    expect(() =>
+      planModule({ parts: ['deel-1', 'inleiding'], moduleIds: [], quizIds: [], ordersInPart: [] }, 'inleding', 'X'),
+    ).toThrowErrorMatchingInlineSnapshot(
       `[Error: Part "inleding" is not in modules/course.yaml (did you mean "inleiding"?). Use one of: deel-1, inleiding.]`,
     );
   });

@@ -16,7 +16,13 @@ describe('parseYaml', () => {
   });
 
   it('reports a syntax error with its position and a hint', () => {
-    expect(parseYaml('a:\n\t- b\n').errors).toEqual([{ line: 2, column: 1, message: 'The YAML cannot be read: tabs are not allowed as indentation. Indent with spaces, not tabs.' }]);
+    expect(parseYaml('a:\n\t- b\n').errors).toEqual([
+      {
+        line: 2,
+        column: 1,
+        message: 'The YAML cannot be read: tabs are not allowed as indentation. Indent with spaces, not tabs.',
+      },
+    ]);
   });
 });
 
@@ -34,7 +40,16 @@ describe('splitFrontmatter', () => {
 
 describe('formatReport', () => {
   it('prints one line per problem and a summary', () => {
-    const report = formatReport([{ file: 'modules/a/01-b.mdx', line: 14, column: 3, severity: 'error', rule: 'quiz-ref', message: 'Quiz "b-1" does not exist (did you mean "b"?).' }]);
+    const report = formatReport([
+      {
+        file: 'modules/a/01-b.mdx',
+        line: 14,
+        column: 3,
+        severity: 'error',
+        rule: 'quiz-ref',
+        message: 'Quiz "b-1" does not exist (did you mean "b"?).',
+      },
+    ]);
     expect(report).toMatchInlineSnapshot(`
       "modules/a/01-b.mdx:14:3 error Quiz "b-1" does not exist (did you mean "b"?). [quiz-ref]
 

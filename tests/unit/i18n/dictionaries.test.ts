@@ -6,7 +6,8 @@ const placeholders = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1
 describe('interface dictionaries', () => {
   it('have the same keys in Dutch and English, each with text', () => {
     expect(Object.keys(dictionaries.en).sort()).toEqual(Object.keys(dictionaries.nl).sort());
-    for (const dict of Object.values(dictionaries)) for (const value of Object.values(dict)) expect(value.trim()).not.toBe('');
+    for (const dict of Object.values(dictionaries))
+      for (const value of Object.values(dict)) expect(value.trim()).not.toBe('');
   });
   it.each(Object.keys(dictionaries.nl))('uses the same placeholders in both languages: %s', (key) => {
     const k = key as keyof typeof dictionaries.nl;

@@ -8,9 +8,30 @@ import { mergeStates } from '../../../src/progress/merge.ts';
 function fakeCourse(n: number): CourseData {
   const ids = Array.from({ length: n }, (_, i) => `module-nummer-${i + 1}`);
   return {
-    id: 'test', title: 'Test', language: 'nl', passMark: 70, rule: 'all-visited-and-quizzes-passed', sendReflections: false, totalMinutes: n * 30,
-    modules: ids.map((id) => ({ id, key: progressKey(id), title: id, href: `modules/${id}.html`, minutes: 30, quizzes: [id] })),
-    quizzes: ids.map((id) => ({ id, key: progressKey(id), title: id, module: id, graded: true, passMark: 70, attempts: 0 })),
+    id: 'test',
+    title: 'Test',
+    language: 'nl',
+    passMark: 70,
+    rule: 'all-visited-and-quizzes-passed',
+    sendReflections: false,
+    totalMinutes: n * 30,
+    modules: ids.map((id) => ({
+      id,
+      key: progressKey(id),
+      title: id,
+      href: `modules/${id}.html`,
+      minutes: 30,
+      quizzes: [id],
+    })),
+    quizzes: ids.map((id) => ({
+      id,
+      key: progressKey(id),
+      title: id,
+      module: id,
+      graded: true,
+      passMark: 70,
+      attempts: 0,
+    })),
   };
 }
 
@@ -34,7 +55,10 @@ describe('progress encoding', () => {
     expect(decoded.completedDay).toBe(20_000);
   });
 
-  it.each([[40, 1000], [400, 4096]])('fits a finished %i-module course in %i characters', (n, limit) => {
+  it.each([
+    [40, 1000],
+    [400, 4096],
+  ])('fits a finished %i-module course in %i characters', (n, limit) => {
     const course = fakeCourse(n);
     const text = encodeProgress(course, everythingDone(course));
     expect(text.length).toBeLessThanOrEqual(limit);
@@ -49,7 +73,12 @@ describe('progress encoding', () => {
   ])('rejects %s as damaged or foreign', (_, value) => {
     const course = fakeCourse(3);
     const good = encodeProgress(course, everythingDone(course));
-    const text = value === null ? good.slice(0, -5) : value === 'flip' ? good.replace(/\.(.)/, (_m, c: string) => `.${c === 'a' ? 'b' : 'a'}`) : value;
+    const text =
+      value === null
+        ? good.slice(0, -5)
+        : value === 'flip'
+          ? good.replace(/\.(.)/, (_m, c: string) => `.${c === 'a' ? 'b' : 'a'}`)
+          : value;
     expect(() => decodeProgress(course, text)).toThrow(ProgressFormatError);
   });
 

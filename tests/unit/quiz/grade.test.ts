@@ -47,12 +47,21 @@ describe('gradeQuestion', () => {
 describe('gradeQuiz', () => {
   const specs = [single, { ...multiple, points: 3 }];
   it('weighs questions by points and rounds to a whole percentage', () => {
-    const result = gradeQuiz(specs, new Map<string, Response>([['s', { type: 'single', choice: 2 }], ['m', { type: 'multiple', choices: [0] }]]), 70);
+    const result = gradeQuiz(
+      specs,
+      new Map<string, Response>([
+        ['s', { type: 'single', choice: 2 }],
+        ['m', { type: 'multiple', choices: [0] }],
+      ]),
+      70,
+    );
     expect(result.percent).toBe(63); // (1 + 3 × 0.5) / 4
     expect(result.passed).toBe(false);
   });
   it('passes at the pass mark and counts unanswered questions as wrong', () => {
-    expect(gradeQuiz(specs, new Map<string, Response>([['m', { type: 'multiple', choices: [0, 2] }]]), 75)).toMatchObject({ percent: 75, passed: true });
+    expect(
+      gradeQuiz(specs, new Map<string, Response>([['m', { type: 'multiple', choices: [0, 2] }]]), 75),
+    ).toMatchObject({ percent: 75, passed: true });
   });
 });
 

@@ -1,15 +1,31 @@
 import { describe, expect, it } from 'vitest';
 import { courseSchema } from '../../../src/schemas/course.ts';
-import { didYouMean, FriendlyError, friendlyIssues, parseWithFriendlyErrors, pathInWords } from '../../../src/schemas/friendly-errors.ts';
+import {
+  didYouMean,
+  FriendlyError,
+  friendlyIssues,
+  parseWithFriendlyErrors,
+  pathInWords,
+} from '../../../src/schemas/friendly-errors.ts';
 import { moduleSchema } from '../../../src/schemas/module.ts';
 import { quizSchema } from '../../../src/schemas/quiz.ts';
 
 const option = (text: string, extra: object = {}) => ({ text, feedback: `Waarom ${text}.`, ...extra });
-const single = (id: string, extra: object = {}) => ({ id, type: 'single', prompt: 'Vraag?', options: [option('a', { correct: true }), option('b')], ...extra });
+const single = (id: string, extra: object = {}) => ({
+  id,
+  type: 'single',
+  prompt: 'Vraag?',
+  options: [option('a', { correct: true }), option('b')],
+  ...extra,
+});
 const quiz = (questions: unknown[], extra: object = {}) => ({ title: 'Toets', questions, ...extra });
 
 /** The message of the error thrown for `input`, or a note that nothing was thrown. */
-function messageFor(schema: Parameters<typeof parseWithFriendlyErrors>[0], input: unknown, lineOf?: () => { line: number; column: number }) {
+function messageFor(
+  schema: Parameters<typeof parseWithFriendlyErrors>[0],
+  input: unknown,
+  lineOf?: () => { line: number; column: number },
+) {
   try {
     parseWithFriendlyErrors(schema, input, { file: 'quizzes/toets.yaml', lineOf });
     return 'no error';
@@ -51,14 +67,20 @@ describe('parseWithFriendlyErrors', () => {
   });
 
   it('names a missing field with its path in words and its description', () => {
-    const input = quiz([single('q1'), single('q2'), { ...single('q3'), options: [option('a', { correct: true }), { text: 'b' }] }]);
+    const input = quiz([
+      single('q1'),
+      single('q2'),
+      { ...single('q3'), options: [option('a', { correct: true }), { text: 'b' }] },
+    ]);
     expect(messageFor(quizSchema, input, () => ({ line: 14, column: 9 }))).toMatchInlineSnapshot(
       `"quizzes/toets.yaml:14:9 Question 3, option 2, \`feedback\` is missing. Add it (why this option is right or wrong; shown after answering)."`,
     );
   });
 
   it('explains a wrong type and how to write it', () => {
-    const input = quiz([{ id: 'q1', type: 'truefalse', prompt: 'Klopt dit?', answer: 'ja', feedbackTrue: 'Ja.', feedbackFalse: 'Nee.' }]);
+    const input = quiz([
+      { id: 'q1', type: 'truefalse', prompt: 'Klopt dit?', answer: 'ja', feedbackTrue: 'Ja.', feedbackFalse: 'Nee.' },
+    ]);
     expect(messageFor(quizSchema, input)).toMatchInlineSnapshot(
       `"quizzes/toets.yaml Question 1, \`answer\` should be \`true\` or \`false\` but is "ja". Write \`true\` or \`false\` without quotes."`,
     );
@@ -116,6 +138,9 @@ describe('friendlyIssues', () => {
 
   it('points an unknown field at its own line', () => {
     const lineOf = (path: readonly PropertyKey[]) => (path.at(-1) === 'extra' ? { line: 9, column: 3 } : undefined);
-    expect(friendlyIssues(quizSchema, quiz([single('q1')], { extra: 1 }), { lineOf })[0]).toMatchObject({ line: 9, column: 3 });
+    expect(friendlyIssues(quizSchema, quiz([single('q1')], { extra: 1 }), { lineOf })[0]).toMatchObject({
+      line: 9,
+      column: 3,
+    });
   });
 });

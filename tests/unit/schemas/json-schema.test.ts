@@ -13,6 +13,11 @@ describe('generated JSON Schemas', () => {
   it('carries the `.describe()` texts for editor help', () => {
     const quiz = JSON.parse(schemas['quiz.schema.json']!);
     expect(quiz.properties.passMark.description).toBe('Percentage needed to pass.');
-    expect(Object.keys(schemas).sort()).toEqual(['course.schema.json', 'glossary.schema.json', 'module.schema.json', 'quiz.schema.json']);
+    expect(Object.keys(schemas).sort()).toEqual([
+      'course.schema.json',
+      'glossary.schema.json',
+      'module.schema.json',
+      'quiz.schema.json',
+    ]);
   });
 });

@@ -7,16 +7,44 @@ import { quizSchema } from '../../../src/schemas/quiz.ts';
 const option = (text: string, correct = false) => ({ text, correct, feedback: `Omdat ${text}.` });
 const questions = {
   single: { id: 'a', type: 'single', prompt: 'Welke?', options: [option('ja', true), option('nee')] },
-  multiple: { id: 'b', type: 'multiple', prompt: 'Welke?', options: [option('een', true), option('twee', true), option('drie')] },
-  truefalse: { id: 'c', type: 'truefalse', prompt: 'Klopt het?', answer: false, feedbackTrue: 'Nee, want…', feedbackFalse: 'Ja, want…' },
-  matching: { id: 'd', type: 'matching', prompt: 'Koppel.', pairs: [{ left: 'A', right: '1', feedback: 'x' }, { left: 'B', right: '2', feedback: 'y' }] },
+  multiple: {
+    id: 'b',
+    type: 'multiple',
+    prompt: 'Welke?',
+    options: [option('een', true), option('twee', true), option('drie')],
+  },
+  truefalse: {
+    id: 'c',
+    type: 'truefalse',
+    prompt: 'Klopt het?',
+    answer: false,
+    feedbackTrue: 'Nee, want…',
+    feedbackFalse: 'Ja, want…',
+  },
+  matching: {
+    id: 'd',
+    type: 'matching',
+    prompt: 'Koppel.',
+    pairs: [
+      { left: 'A', right: '1', feedback: 'x' },
+      { left: 'B', right: '2', feedback: 'y' },
+    ],
+  },
   ordering: { id: 'e', type: 'ordering', prompt: 'Volgorde.', items: ['eerst', 'dan', 'tot slot'] },
   text: { id: 'f', type: 'text', prompt: 'Welk woord?', accepted: ['loyaliteit'] },
   reflection: { id: 'g', type: 'reflection', prompt: 'Wat neem je mee?' },
 };
 const quiz = (qs: object[], extra: object = {}) => ({ title: 'Toets', questions: qs, ...extra });
 const course = { id: 'cursus', title: 'Cursus', description: 'Over iets.', parts: [{ id: 'deel-1', title: 'Deel 1' }] };
-const moduleMeta = { id: 'module-1', title: 'Module', part: 'deel-1', order: 1, summary: 'Kort.', goals: ['Je kunt iets.'], studyMinutes: 30 };
+const moduleMeta = {
+  id: 'module-1',
+  title: 'Module',
+  part: 'deel-1',
+  order: 1,
+  summary: 'Kort.',
+  goals: ['Je kunt iets.'],
+  studyMinutes: 30,
+};
 
 // [schema, name, input, valid?]
 const cases: [string, { safeParse: (v: unknown) => { success: boolean } }, unknown, boolean][] = [
@@ -29,11 +57,42 @@ const cases: [string, { safeParse: (v: unknown) => { success: boolean } }, unkno
   ['module: no goals', moduleSchema, { ...moduleMeta, goals: [] }, false],
   ['module: study time missing', moduleSchema, { ...moduleMeta, studyMinutes: undefined }, false],
   ['module: unknown field', moduleSchema, { ...moduleMeta, auteur: 'x' }, false],
-  ...Object.entries(questions).map(([type, q]) => [`quiz: a valid ${type} question`, quizSchema, quiz([q]), true] as [string, typeof quizSchema, unknown, boolean]),
-  ['quiz: single with two right options', quizSchema, quiz([{ ...questions.single, options: [option('ja', true), option('ook', true)] }]), false],
-  ['quiz: multiple with no right option', quizSchema, quiz([{ ...questions.multiple, options: [option('een'), option('twee')] }]), false],
-  ['quiz: option without feedback', quizSchema, quiz([{ ...questions.single, options: [{ text: 'ja', correct: true }, option('nee')] }]), false],
-  ['quiz: matching with a repeated right side', quizSchema, quiz([{ ...questions.matching, pairs: [{ left: 'A', right: '1', feedback: 'x' }, { left: 'B', right: '1', feedback: 'y' }] }]), false],
+  ...Object.entries(questions).map(
+    ([type, q]) =>
+      [`quiz: a valid ${type} question`, quizSchema, quiz([q]), true] as [string, typeof quizSchema, unknown, boolean],
+  ),
+  [
+    'quiz: single with two right options',
+    quizSchema,
+    quiz([{ ...questions.single, options: [option('ja', true), option('ook', true)] }]),
+    false,
+  ],
+  [
+    'quiz: multiple with no right option',
+    quizSchema,
+    quiz([{ ...questions.multiple, options: [option('een'), option('twee')] }]),
+    false,
+  ],
+  [
+    'quiz: option without feedback',
+    quizSchema,
+    quiz([{ ...questions.single, options: [{ text: 'ja', correct: true }, option('nee')] }]),
+    false,
+  ],
+  [
+    'quiz: matching with a repeated right side',
+    quizSchema,
+    quiz([
+      {
+        ...questions.matching,
+        pairs: [
+          { left: 'A', right: '1', feedback: 'x' },
+          { left: 'B', right: '1', feedback: 'y' },
+        ],
+      },
+    ]),
+    false,
+  ],
   ['quiz: ordering with two items', quizSchema, quiz([{ ...questions.ordering, items: ['a', 'b'] }]), false],
   ['quiz: text without accepted answers', quizSchema, quiz([{ ...questions.text, accepted: [] }]), false],
   ['quiz: unknown question type', quizSchema, quiz([{ ...questions.single, type: 'essay' }]), false],
@@ -49,7 +108,16 @@ describe('content schemas', () => {
   });
 
   it('fills defaults an author may leave out', () => {
-    expect(courseSchema.parse(course)).toMatchObject({ language: 'nl', completion: { rule: 'all-visited-and-quizzes-passed', passMark: 70 }, tracking: { sendReflections: false } });
-    expect(quizSchema.parse(quiz([questions.single]))).toMatchObject({ passMark: 70, attempts: 0, shuffle: false, graded: true });
+    expect(courseSchema.parse(course)).toMatchObject({
+      language: 'nl',
+      completion: { rule: 'all-visited-and-quizzes-passed', passMark: 70 },
+      tracking: { sendReflections: false },
+    });
+    expect(quizSchema.parse(quiz([questions.single]))).toMatchObject({
+      passMark: 70,
+      attempts: 0,
+      shuffle: false,
+      graded: true,
+    });
   });
 });

@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { findApi } from '../../../src/runtime/scorm/find-api.ts';
 
-type FakeWindow = { parent: FakeWindow; top: FakeWindow; opener: FakeWindow | null; API?: object; API_1484_11?: object };
+type FakeWindow = {
+  parent: FakeWindow;
+  top: FakeWindow;
+  opener: FakeWindow | null;
+  API?: object;
+  API_1484_11?: object;
+};
 
 /** A chain of frames from the outermost to the innermost, as plain objects. */
 function frames(...apis: (Partial<FakeWindow> | 'cross-origin')[]): FakeWindow[] {
@@ -12,7 +18,14 @@ function frames(...apis: (Partial<FakeWindow> | 'cross-origin')[]): FakeWindow[]
     win.parent = parent ?? win;
     win.top = wins[0] ?? win;
     if (extra === 'cross-origin') {
-      wins.push(new Proxy(win, { get: (t, k) => { if (k === 'API' || k === 'API_1484_11') throw new Error('cross-origin'); return (t as never)[k]; } }));
+      wins.push(
+        new Proxy(win, {
+          get: (t, k) => {
+            if (k === 'API' || k === 'API_1484_11') throw new Error('cross-origin');
+            return (t as never)[k];
+          },
+        }),
+      );
     } else wins.push(win);
   }
   return wins;
@@ -25,7 +38,8 @@ describe('findApi', () => {
     expect(findApi(chain.at(-1) as unknown as Window)).toEqual({ version: '1.2', api });
   });
   it('prefers 2004 when both are offered, and looks past a cross-origin frame', () => {
-    const api12 = {}; const api2004 = {};
+    const api12 = {};
+    const api2004 = {};
     const chain = frames({ API: api12, API_1484_11: api2004 }, 'cross-origin', {});
     expect(findApi(chain.at(-1) as unknown as Window)).toEqual({ version: '2004', api: api2004 });
   });

@@ -14,20 +14,27 @@ function fakeApi() {
     GetValue: (k) => store.get(k) ?? '',
     SetValue: (k, v) => {
       calls.push(`SetValue ${k}`);
-      if (v.startsWith('bad')) return (last = '406'), 'false';
+      if (v.startsWith('bad')) return ((last = '406'), 'false');
       store.set(k, v);
-      return (last = '0'), 'true';
+      return ((last = '0'), 'true');
     },
     Commit: () => {
       calls.push('Commit');
-      if (failCommits > 0) return failCommits--, (last = '391'), 'false';
-      return (last = '0'), 'true';
+      if (failCommits > 0) return (failCommits--, (last = '391'), 'false');
+      return ((last = '0'), 'true');
     },
     GetLastError: () => last,
     GetErrorString: () => '',
     GetDiagnostic: () => '',
   };
-  return { api, store, calls, failNext: (n: number) => { failCommits = n; } };
+  return {
+    api,
+    store,
+    calls,
+    failNext: (n: number) => {
+      failCommits = n;
+    },
+  };
 }
 
 describe('LmsSession', () => {
@@ -63,14 +70,19 @@ describe('LmsSession', () => {
     const fake = fakeApi();
     const session = new LmsSession({ version: '2004', api: fake.api }, () => undefined);
     session.initialize();
-    session.set([['cmi.location', 'bad value'], ['cmi.suspend_data', 'P1']]);
+    session.set([
+      ['cmi.location', 'bad value'],
+      ['cmi.suspend_data', 'P1'],
+    ]);
     expect(session.flush()).toBe(true);
     expect(fake.store.get('cmi.suspend_data')).toBe('P1');
   });
 
   it('treats a throwing API as a failure, not a crash', () => {
     const fake = fakeApi();
-    fake.api.Commit = () => { throw new Error('LMS gone'); };
+    fake.api.Commit = () => {
+      throw new Error('LMS gone');
+    };
     const session = new LmsSession({ version: '2004', api: fake.api }, () => undefined);
     session.initialize();
     expect(session.flush()).toBe(false);

@@ -46,12 +46,15 @@ describe.each(SCORM_VERSIONS)('SCORM %s manifest', (version) => {
   it('matches the golden file (UPDATE=1 rewrites it)', () => {
     const golden = join(GOLDEN_DIR, `imsmanifest-${version}.xml`);
     if (process.env.UPDATE) writeFileSync(golden, xml);
-    if (!existsSync(golden)) throw new Error(`No golden file ${golden}: run the tests once with UPDATE=1 and review it.`);
+    if (!existsSync(golden))
+      throw new Error(`No golden file ${golden}: run the tests once with UPDATE=1 and review it.`);
     expect(xml).toBe(readFileSync(golden, 'utf8'));
   });
 
   it('refuses a file list without launch.html, saying how to fix it', () => {
-    expect(() => buildManifest({ course: fixtureCourse, version, files: ['index.html'] })).toThrow(/`launch.html`.*npm run build/s);
+    expect(() => buildManifest({ course: fixtureCourse, version, files: ['index.html'] })).toThrow(
+      /`launch.html`.*npm run build/s,
+    );
   });
 });
 

@@ -10,8 +10,14 @@ import { validateManifest } from '../../helpers/scorm-xsd.ts';
 import { copyFixtureSite, fixtureCourse } from './fixtures.ts';
 
 const temp: string[] = [];
-const tempDir = () => { const d = mkdtempSync(join(tmpdir(), 'scorm-out-')); temp.push(d); return d; };
-afterAll(() => { for (const d of temp) rmSync(d, { recursive: true, force: true }); });
+const tempDir = () => {
+  const d = mkdtempSync(join(tmpdir(), 'scorm-out-'));
+  temp.push(d);
+  return d;
+};
+afterAll(() => {
+  for (const d of temp) rmSync(d, { recursive: true, force: true });
+});
 
 // The site folder is also the default output folder: an earlier export sits in it.
 const siteDir = copyFixtureSite();
@@ -40,7 +46,13 @@ describe.each(packages.map((p) => [p.version, p] as const))('the SCORM %s packag
   it('lists every file of the zip in the manifest, and nothing else', () => {
     const inZip = [...entries.keys()].filter((f) => f !== 'imsmanifest.xml');
     expect(manifestFileHrefs(manifest)).toEqual(inZip);
-    expect(inZip).toEqual(['_assets/app.js', '_assets/style.css', 'index.html', 'launch.html', 'media/beeld 1 (klein).svg']);
+    expect(inZip).toEqual([
+      '_assets/app.js',
+      '_assets/style.css',
+      'index.html',
+      'launch.html',
+      'media/beeld 1 (klein).svg',
+    ]);
   });
 
   it('never packages zip files or hidden files', () => {
@@ -70,7 +82,8 @@ describe('deterministic output', () => {
         zips.push(readFileSync(pkg.path));
       }
     } finally {
-      if (original === undefined) delete process.env.TZ; else process.env.TZ = original;
+      if (original === undefined) delete process.env.TZ;
+      else process.env.TZ = original;
     }
     expect(zips[0].equals(zips[1]) && zips[0].equals(zips[2])).toBe(true);
   });
@@ -82,14 +95,17 @@ describe('deterministic output', () => {
 
 describe('errors say what to do', () => {
   it('a missing site folder: build first', async () => {
-    await expect(exportScorm({ siteDir: join(tempDir(), 'dist'), course: fixtureCourse, outDir: tempDir() }))
-      .rejects.toThrow(/does not exist.*Run `npm run build` first/s);
+    await expect(
+      exportScorm({ siteDir: join(tempDir(), 'dist'), course: fixtureCourse, outDir: tempDir() }),
+    ).rejects.toThrow(/does not exist.*Run `npm run build` first/s);
   });
 
   it('a site without launch.html', async () => {
     const dir = copyFixtureSite();
     temp.push(join(dir, '..'));
     rmSync(join(dir, 'launch.html'));
-    await expect(exportScorm({ siteDir: dir, course: fixtureCourse, outDir: dir })).rejects.toThrow(/launch\.html` is missing.*npm run build/s);
+    await expect(exportScorm({ siteDir: dir, course: fixtureCourse, outDir: dir })).rejects.toThrow(
+      /launch\.html` is missing.*npm run build/s,
+    );
   });
 });

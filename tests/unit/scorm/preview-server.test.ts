@@ -10,7 +10,10 @@ import { copyFixtureSite, fixtureCourse } from './fixtures.ts';
 const out = mkdtempSync(join(tmpdir(), 'preview-server-'));
 const site = copyFixtureSite();
 const [pkg12] = await exportScorm({ siteDir: site, course: fixtureCourse, outDir: out });
-afterAll(() => { rmSync(out, { recursive: true, force: true }); rmSync(join(site, '..'), { recursive: true, force: true }); });
+afterAll(() => {
+  rmSync(out, { recursive: true, force: true });
+  rmSync(join(site, '..'), { recursive: true, force: true });
+});
 
 const zip = (name: string, files: Record<string, string>) => {
   const path = join(out, name);
@@ -25,7 +28,11 @@ describe('startPreviewServer', () => {
       expect(server.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/$/);
       const get = (path: string) => fetch(new URL(path, server.url));
       expect((await get('/')).headers.get('content-type')).toMatch(/text\/html/);
-      expect(await (await get('/lms/config.json')).json()).toMatchObject({ version: '1.2', launchUrl: `${CONTENT_BASE}launch.html`, masteryScore: '70' });
+      expect(await (await get('/lms/config.json')).json()).toMatchObject({
+        version: '1.2',
+        launchUrl: `${CONTENT_BASE}launch.html`,
+        masteryScore: '70',
+      });
       expect((await get('/lms/scorm-again/scorm12.js')).status).toBe(200);
       expect((await get('/lms/harness.js')).status).toBe(200);
       const svg = await get(`${CONTENT_BASE}media/beeld%201%20(klein).svg`);
@@ -40,10 +47,34 @@ describe('startPreviewServer', () => {
 
   it.each([
     ['a missing file', () => join(out, 'nope.zip'), /does not exist.*npm run export/s],
-    ['a file that is not a zip', () => { const p = join(out, 'text.zip'); writeFileSync(p, 'hello'); return p; }, /not a readable zip/],
-    ['a zip without imsmanifest.xml', () => zip('plain.zip', { 'index.html': '<p>' }), /no imsmanifest\.xml at its root/],
-    ['a manifest launching a missing file', () => zip('broken.zip', { 'imsmanifest.xml': '<manifest><metadata><schemaversion>1.2</schemaversion></metadata><resources><resource identifier="r" scormtype="sco" href="gone.html"/></resources></manifest>' }), /launches `gone\.html`/],
-    ['an entry outside the package', () => zip('slip.zip', { '../evil.html': 'x', 'imsmanifest.xml': '<manifest/>' }), /unsafe path/],
+    [
+      'a file that is not a zip',
+      () => {
+        const p = join(out, 'text.zip');
+        writeFileSync(p, 'hello');
+        return p;
+      },
+      /not a readable zip/,
+    ],
+    [
+      'a zip without imsmanifest.xml',
+      () => zip('plain.zip', { 'index.html': '<p>' }),
+      /no imsmanifest\.xml at its root/,
+    ],
+    [
+      'a manifest launching a missing file',
+      () =>
+        zip('broken.zip', {
+          'imsmanifest.xml':
+            '<manifest><metadata><schemaversion>1.2</schemaversion></metadata><resources><resource identifier="r" scormtype="sco" href="gone.html"/></resources></manifest>',
+        }),
+      /launches `gone\.html`/,
+    ],
+    [
+      'an entry outside the package',
+      () => zip('slip.zip', { '../evil.html': 'x', 'imsmanifest.xml': '<manifest/>' }),
+      /unsafe path/,
+    ],
   ])('refuses %s, saying what to do', async (_, make, message) => {
     await expect(startPreviewServer({ zipPath: make() })).rejects.toThrow(message);
   });

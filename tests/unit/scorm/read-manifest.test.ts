@@ -13,12 +13,25 @@ const oneSco = `<organizations default="o"><organization identifier="o"><title>O
 
 describe('readManifest', () => {
   it('reads our own manifests (golden files)', () => {
-    expect(readManifest(readFileSync(join(GOLDEN_DIR, 'imsmanifest-1.2.xml'), 'utf8'))).toMatchObject({ version: '1.2', launch: 'launch.html', masteryScore: '70', warnings: [] });
-    expect(readManifest(readFileSync(join(GOLDEN_DIR, 'imsmanifest-2004.xml'), 'utf8'))).toMatchObject({ version: '2004', launch: 'launch.html', scaledPassingScore: '0.7', warnings: [] });
+    expect(readManifest(readFileSync(join(GOLDEN_DIR, 'imsmanifest-1.2.xml'), 'utf8'))).toMatchObject({
+      version: '1.2',
+      launch: 'launch.html',
+      masteryScore: '70',
+      warnings: [],
+    });
+    expect(readManifest(readFileSync(join(GOLDEN_DIR, 'imsmanifest-2004.xml'), 'utf8'))).toMatchObject({
+      version: '2004',
+      launch: 'launch.html',
+      scaledPassingScore: '0.7',
+      warnings: [],
+    });
   });
 
   it.each([
-    ['1.2', '1.2'], ['CAM 1.3', '2004'], ['2004 3rd Edition', '2004'], ['2004 4th Edition', '2004'],
+    ['1.2', '1.2'],
+    ['CAM 1.3', '2004'],
+    ['2004 3rd Edition', '2004'],
+    ['2004 4th Edition', '2004'],
   ] as const)('schemaversion %j → SCORM %s', (schemaversion, version) => {
     expect(readManifest(wrap(schemaversion, oneSco))).toMatchObject({ version, schemaversion, warnings: [] });
   });
@@ -30,12 +43,18 @@ describe('readManifest', () => {
   });
 
   it('applies xml:base and item parameters to the launch URL', () => {
-    const body = oneSco.replace('<resources>', '<resources xml:base="sco/">').replace('href="a.html"', 'href="a.html?x=1"').replace('identifierref="r"', 'identifierref="r" parameters="?lang=nl"');
+    const body = oneSco
+      .replace('<resources>', '<resources xml:base="sco/">')
+      .replace('href="a.html"', 'href="a.html?x=1"')
+      .replace('identifierref="r"', 'identifierref="r" parameters="?lang=nl"');
     expect(readManifest(wrap('1.2', body, 'xml:base="course/"')).launch).toBe('course/sco/a.html?x=1&lang=nl');
   });
 
-  it('launches the first item\'s SCO and warns when there are more', () => {
-    const body = oneSco.replace('</resources>', '<resource identifier="r2" type="webcontent" adlcp:scormType="sco" href="b.html"/></resources>');
+  it("launches the first item's SCO and warns when there are more", () => {
+    const body = oneSco.replace(
+      '</resources>',
+      '<resource identifier="r2" type="webcontent" adlcp:scormType="sco" href="b.html"/></resources>',
+    );
     const info = readManifest(wrap('2004 4th Edition', body));
     expect(info.launch).toBe('a.html');
     expect(info.warnings.join()).toMatch(/2 SCOs/);

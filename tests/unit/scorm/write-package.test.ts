@@ -46,7 +46,9 @@ describe('writeFileAtomic', () => {
   it('on a missing source file writes nothing and keeps the old zip', () => {
     const path = join(dir, 'course.zip');
     writeFileSync(path, 'old package');
-    expect(() => writePackage({ siteDir: dir, files: ['gone.html'], manifest: '<manifest/>', zipPath: path })).toThrow(/ENOENT/);
+    expect(() => writePackage({ siteDir: dir, files: ['gone.html'], manifest: '<manifest/>', zipPath: path })).toThrow(
+      /ENOENT/,
+    );
     expect(readFileSync(path, 'utf8')).toBe('old package');
     expect(readdirSync(dir)).toEqual(['course.zip']);
   });
@@ -56,7 +58,11 @@ describe('zipEntries', () => {
   const enc = (s: string) => new TextEncoder().encode(s);
 
   it('keeps the given order and the 1980-01-01 timestamp', () => {
-    const zip = zipEntries([['imsmanifest.xml', enc('<m/>')], ['a.html', enc('a')], ['img/b.png', enc('png')]]);
+    const zip = zipEntries([
+      ['imsmanifest.xml', enc('<m/>')],
+      ['a.html', enc('a')],
+      ['img/b.png', enc('png')],
+    ]);
     const path = join(dir, 'order.zip');
     writeFileSync(path, zip);
     expect([...readZip(path).keys()]).toEqual(['imsmanifest.xml', 'a.html', 'img/b.png']);
@@ -66,6 +72,11 @@ describe('zipEntries', () => {
   });
 
   it('refuses the same path twice', () => {
-    expect(() => zipEntries([['a.html', enc('1')], ['a.html', enc('2')]])).toThrow(/twice/);
+    expect(() =>
+      zipEntries([
+        ['a.html', enc('1')],
+        ['a.html', enc('2')],
+      ]),
+    ).toThrow(/twice/);
   });
 });
