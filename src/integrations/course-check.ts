@@ -27,15 +27,16 @@ export async function checkBeforeBuild(root: string): Promise<Diagnostic[]> {
 /** The course's own files: modules (with `course.yaml` and the glossary) and quizzes. */
 export const courseFolders = (root: string) => [join(root, 'modules'), join(root, 'quizzes')];
 
-const isCourseFile = (file: string, root: string) =>
+/** Whether an edited file is one the checker reads (MDX and YAML under the course folders). */
+export const isCourseFile = (file: string, root: string) =>
   /\.(mdx|ya?ml)$/.test(file) && courseFolders(root).some((folder) => resolve(file).startsWith(folder + sep));
 
 /**
  * In `astro dev`, checks the course on start and after every edit of a course file (`course.yaml`
  * included, also when `COURSE_ROOT` lies outside the project) and shows the errors in Vite's
- * overlay; once they are fixed, the page reloads without it.
+ * overlay; once they are fixed, the page reloads without it. Resolves when the first check is done.
  */
-export function watchCourse(server: DevServer, logger: AstroIntegrationLogger, root: string): void {
+export function watchCourse(server: DevServer, logger: AstroIntegrationLogger, root: string): Promise<void> {
   let timer: ReturnType<typeof setTimeout> | undefined;
   let showing = false;
   const run = async () => {
@@ -66,5 +67,5 @@ export function watchCourse(server: DevServer, logger: AstroIntegrationLogger, r
     clearTimeout(timer);
     timer = setTimeout(() => void run().catch((error: Error) => logger.error(error.message)), 300);
   });
-  void run().catch((error: Error) => logger.error(error.message));
+  return run().catch((error: Error) => logger.error(error.message));
 }

@@ -49,7 +49,7 @@ export function courseToolkit(): AstroIntegration {
       'astro:server:setup': ({ server, logger }) => {
         // Astro also starts a server inside some builds (e.g. with NODE_ENV=test); watch only in dev.
         if (command !== 'dev') return;
-        watchCourse(server, logger, courseRoot());
+        void watchCourse(server, logger, courseRoot());
         stopRuntime = serveRuntime(server, logger, projectRoot);
       },
       'astro:server:done': async () => {
