@@ -75,7 +75,7 @@ try {
   if (!quick) {
     heading('Lighthouse');
     console.log('  building the real course (scripts/build.ts --root <repo> --out <tmp>)…');
-    real = await buildRealCourse(toolkit, repo, workDir);
+    real = await buildRealCourse(toolkit, repo);
     let site: string | undefined;
     let note: string | undefined;
     if (real.ok) site = real.outDir;

@@ -82,7 +82,7 @@ export async function runBuild(
   const rusageFile = join(scratch, 'rusage');
   const [command, commandArgs] = useGnuTime
     ? [GNU_TIME, ['-f', '%e %U %S %M', '-o', rusageFile, process.execPath, 'scripts/build.ts', '--json', ...args]]
-    : [process.execPath, ['src/bench/cpu-wrapper.ts', '--json', ...args]];
+    : [process.execPath, ['src/bench/cpu-wrapper.ts', 'scripts/build.ts', '--json', ...args]];
   const loadAverageBefore = loadavg()[0]!;
   const start = performance.now();
   const child = spawn(command, commandArgs, {
