@@ -14,6 +14,8 @@ export class CourseCheckError extends Error {
     super(`The course has errors; nothing was built.\n${formatReport(onlyErrors(problems))}`);
     this.name = 'CourseCheckError';
     this.problems = problems;
+    // The report names every file and line; a stack trace into the checker would only hide it.
+    this.stack = '';
   }
 }
 

@@ -1,3 +1,4 @@
+import { relative } from 'node:path';
 import type { AstroIntegrationLogger } from 'astro';
 import { writeSearchIndex } from '../build/search-index.ts';
 import type { Course } from '../schemas/course.ts';
@@ -38,5 +39,5 @@ export async function finishSite({ projectRoot, siteDir, course, astroStart, rep
   start = performance.now();
   const packages = await exportScorm({ siteDir, course, outDir: siteDir });
   report({ phase: 'scorm', seconds: secondsSince(start), packages });
-  for (const p of packages) logger.info(`SCORM ${p.version}: ${p.path} (${p.files} files)`);
+  for (const p of packages) logger.info(`SCORM ${p.version}: ${relative(process.cwd(), p.path)} (${p.files} files)`);
 }
