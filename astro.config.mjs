@@ -2,9 +2,7 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
-import { runtimeBundle } from './src/integrations/runtime-bundle.ts';
-import { relativeUrls } from './src/integrations/relative-urls.ts';
-import { courseCheck } from './src/integrations/course-check.ts';
+import { courseToolkit } from './src/integrations/course-toolkit.ts';
 import { rehypeCourseLinks } from './src/markdown/rehype-course-links.ts';
 import { rehypeScrollTables } from './src/markdown/rehype-scroll-tables.ts';
 import { loadCourse } from './src/course/load-course.ts';
@@ -16,7 +14,7 @@ export default defineConfig({
   // Pages as `name.html` files: they open from a folder and from any LMS path without a server rewrite.
   build: { format: 'file', inlineStylesheets: 'never' },
   trailingSlash: 'never',
-  outDir: process.env.COURSE_OUT_DIR ?? './dist',
+  outDir: './dist',
   devToolbar: { enabled: false },
   markdown: {
     processor: unified({
@@ -26,5 +24,7 @@ export default defineConfig({
       ],
     }),
   },
-  integrations: [courseCheck(), mdx(), runtimeBundle(), relativeUrls()],
+  // The toolkit checks the course, serves or writes the browser runtime, and after the build adds
+  // relative URLs, the search index and the SCORM zips: `astro build` alone makes the whole course.
+  integrations: [mdx(), courseToolkit()],
 });

@@ -75,7 +75,7 @@ try {
   if (!quick) {
     heading('Lighthouse');
     console.log('  building the real course (scripts/build.ts --root <repo> --out <tmp>)…');
-    real = await buildRealCourse(toolkit, repo, workDir);
+    real = await buildRealCourse(toolkit, repo);
     let site: string | undefined;
     let note: string | undefined;
     if (real.ok) site = real.outDir;
@@ -147,11 +147,11 @@ const results = {
     browserError,
   },
   methods: {
-    wall: 'performance.now() around the child process (node scripts/build.ts --root … --out … --quiet), run in a copy of the toolkit made at the start of the bench (src/, scripts/, public/, config; node_modules symlinked) so Astro state (.astro/, node_modules/.astro/) is not shared with other builds',
+    wall: 'performance.now() around the child process (node scripts/build.ts --json --root … --out …), run in a copy of the toolkit made at the start of the bench (src/, scripts/, public/ if any, config; node_modules symlinked) so Astro state (.astro/, node_modules/.astro/) is not shared with other builds',
     cpu: runs[0]?.build.cpu?.method ?? null,
     memory: runs[0]?.build.memory.method ?? null,
     steps:
-      "the build's own `time` line (check, astro, search, scorm); rest = wall minus their sum (Node start-up, imports, moving the output into place)",
+      "the build's own --json summary (timings.check, astro, search, scorm, measured by the course-toolkit integration); rest = wall minus their sum (Node start-up, imports, moving the output into place)",
     page: 'typical module page = module page of median HTML size; loaded in Chromium (playwright-core) from a local server with gzip; raw = decoded body, gzip = zlib level 9 of each body; KiB = 1024 bytes',
     tracking:
       'encodeProgress(toCourseData(course, buildOutline(…), quizzes), state) with every module visited and every quiz recorded at 60, 85, 100; the same string is cmi.suspend_data in SCORM 1.2 and 2004',

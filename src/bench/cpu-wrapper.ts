@@ -1,11 +1,14 @@
 /**
- * Fallback when /usr/bin/time is missing: runs scripts/build.ts in this process and, on exit, writes
- * CPU time and peak memory to the file named by BENCH_RUSAGE_FILE. CPU is `process.resourceUsage()`
- * (this process) plus the CPU of waited-for child processes (Pagefind) from /proc/self/stat.
- *   node src/bench/cpu-wrapper.ts <build args…>
+ * Fallback when /usr/bin/time is missing: runs a Node script (the bench: scripts/build.ts) in this
+ * process and, on exit, writes CPU time and peak memory to the file named by BENCH_RUSAGE_FILE. CPU
+ * is `process.resourceUsage()` (this process) plus the CPU of waited-for child processes (Pagefind)
+ * from /proc/self/stat. The script is an argument, so library code never imports a CLI.
+ *   node src/bench/cpu-wrapper.ts <script> <script args…>
  * With BENCH_MEMORY_LOG=<file> it also logs memory use over time (for profiling).
  */
 import { appendFileSync, readFileSync, writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 
 const out = process.env.BENCH_RUSAGE_FILE;
 const TICKS = 100; // USER_HZ on Linux
@@ -48,4 +51,7 @@ process.on('exit', (code) => {
   if (out) writeFileSync(out, JSON.stringify(report));
 });
 
-await import('../../scripts/build.ts');
+// The script sees its own arguments in process.argv, as if it had been started directly.
+const [script] = process.argv.splice(2, 1);
+if (!script) throw new Error('Usage: node src/bench/cpu-wrapper.ts <script> <script args…>');
+await import(pathToFileURL(resolve(script)).href);

@@ -9,8 +9,10 @@ import type { BuildMeasurement } from './run-build.ts';
 
 export type RealCourseBuild = { ok: boolean; outDir: string; build: Omit<BuildMeasurement, 'output'>; reason?: string };
 
-export async function buildRealCourse(toolkit: string, repo: string, workDir: string): Promise<RealCourseBuild> {
-  const outDir = join(workDir, 'site-real');
+export async function buildRealCourse(toolkit: string, repo: string): Promise<RealCourseBuild> {
+  // Inside the toolkit copy: the prerendered chunks import packages by name, and with the course in
+  // another tree Node finds them only by walking up from the output folder to `toolkit/node_modules`.
+  const outDir = join(toolkit, 'site-real');
   const { output, ...build } = await runBuild(toolkit, ['--root', repo, '--out', outDir]);
   if (build.ok) return { ok: true, outDir, build };
   // The checker's report ends with a summary line; keep the error lines and that summary.

@@ -81,10 +81,10 @@ function buildRows(run: CourseRun, rows: Row[], baseline: CourseRun | undefined)
         section,
         `build-${run.modules}-steps`,
         'steps: check · astro · search · scorm · rest',
-        `${s.check ?? '?'} · ${s.astro ?? '?'} · ${s.search ?? '?'} · ${s.scorm ?? '?'} · ${(b.wallSeconds - sum).toFixed(1)} s`,
+        `${[s.check, s.astro, s.search, s.scorm].map((v) => v?.toFixed(1) ?? '?').join(' · ')} · ${(b.wallSeconds - sum).toFixed(1)} s`,
       ),
     );
-  } else rows.push(infoRow(section, `build-${run.modules}-steps`, 'steps', 'not printed by the build'));
+  } else rows.push(infoRow(section, `build-${run.modules}-steps`, 'steps', 'not reported by the build'));
   const memory = peakMemory(run);
   const memoryText = (v: number) =>
     `${mib(v)} (tree ${mib(b.memory.treePeakRssBytes)}, largest process ${mib(b.memory.largestProcessRssBytes)}${b.memory.peakDuring ? `; peak during ${b.memory.peakDuring}` : ''})`;

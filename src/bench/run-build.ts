@@ -1,12 +1,13 @@
 /**
- * Runs `scripts/build.ts` as a child process and measures it: wall time, CPU time (user + sys of the
- * build and its children), peak memory (largest process, and the whole process tree sampled from
- * /proc every 100 ms) and the per-step times the build prints itself.
+ * Runs `scripts/build.ts --json` as a child process and measures it: wall time, CPU time (user + sys
+ * of the build and its children), peak memory (largest process, and the whole process tree sampled
+ * from /proc every 100 ms); the per-step times and what was written come from the build's JSON summary.
  */
 import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type { BuildSummary } from '../build/staged-build.ts';
 import { startTreeSampler } from './proc-tree.ts';
 
 export type BuildSteps = { check: number; astro: number; search: number; scorm: number };
@@ -25,36 +26,50 @@ export type BuildMeasurement = {
     timeline: [seconds: number, rssBytes: number][];
   };
   steps: Partial<BuildSteps> | null;
+  /** The build's own `--json` summary (null when it failed). */
+  summary: BuildSummary | null;
   loadAverageBefore: number;
+  /** What the build printed for people (stderr; stdout holds only the JSON summary), for error reports. */
   output: string;
 };
 
 const GNU_TIME = '/usr/bin/time';
 
-/** `time   check 1.2 s · astro 3.4 s · search 0.5 s · scorm 0.7 s` → seconds per step. */
-export function parseSteps(output: string): Partial<BuildSteps> | null {
-  const line = output.split('\n').find((l) => /^\s*time\s/.test(l));
-  if (!line) return null;
-  const steps: Partial<BuildSteps> = {};
-  for (const [, name, seconds] of line.matchAll(/\b(check|astro|search|scorm)\s+([\d.]+)\s*s\b/g))
-    steps[name as keyof BuildSteps] = Number(seconds);
-  return Object.keys(steps).length ? steps : null;
+/** The summary `scripts/build.ts --json` prints on stdout, or null when it printed none or reported a failure. */
+export function parseSummary(stdout: string): BuildSummary | null {
+  const start = stdout.indexOf('{');
+  if (start < 0) return null;
+  try {
+    const parsed = JSON.parse(stdout.slice(start)) as { ok: boolean } & BuildSummary;
+    return parsed.ok ? parsed : null;
+  } catch {
+    return null;
+  }
 }
 
+/** Seconds per step, from the summary. */
+export const stepsOf = (summary: BuildSummary | null): BuildSteps | null =>
+  summary && {
+    check: summary.timings.check,
+    astro: summary.timings.astro,
+    search: summary.timings.search,
+    scorm: summary.timings.scorm,
+  };
+
 /**
- * Which step was running `at` seconds into the build. The build prints step durations only, so the
+ * Which step was running `at` seconds into the build. The build reports step durations only, so the
  * steps are laid out backwards from the end (scorm ends just before the output is moved into place);
- * time before `check` ends is start-up and the checker.
+ * the check runs once Astro has loaded its config, so time before it is start-up.
  */
 export function stepAt(at: number, wall: number, steps: Partial<BuildSteps> | null): string | null {
   if (!steps) return null;
   let end = wall;
-  for (const name of ['scorm', 'search', 'astro'] as const) {
+  for (const name of ['scorm', 'search', 'astro', 'check'] as const) {
     const start = end - (steps[name] ?? 0);
     if (at >= start && at <= end) return name;
     end = start;
   }
-  return at < end - 0.5 ? 'start-up or check' : 'between check and astro (loading Astro)';
+  return 'start-up (Node, Astro and its config)';
 }
 
 export async function runBuild(
@@ -66,8 +81,8 @@ export async function runBuild(
   const scratch = mkdtempSync(join(tmpdir(), 'bench-rusage-'));
   const rusageFile = join(scratch, 'rusage');
   const [command, commandArgs] = useGnuTime
-    ? [GNU_TIME, ['-f', '%e %U %S %M', '-o', rusageFile, process.execPath, 'scripts/build.ts', ...args]]
-    : [process.execPath, ['src/bench/cpu-wrapper.ts', ...args]];
+    ? [GNU_TIME, ['-f', '%e %U %S %M', '-o', rusageFile, process.execPath, 'scripts/build.ts', '--json', ...args]]
+    : [process.execPath, ['src/bench/cpu-wrapper.ts', 'scripts/build.ts', '--json', ...args]];
   const loadAverageBefore = loadavg()[0]!;
   const start = performance.now();
   const child = spawn(command, commandArgs, {
@@ -77,8 +92,9 @@ export async function runBuild(
   });
   const sampler = startTreeSampler(child.pid!);
   let output = '';
+  let stdout = '';
   child.stdout.on('data', (d) => {
-    output += d;
+    stdout += d;
   });
   child.stderr.on('data', (d) => {
     output += d;
@@ -124,7 +140,8 @@ export async function runBuild(
     // the build died before the rusage was written
   }
   rmSync(scratch, { recursive: true, force: true });
-  const steps = parseSteps(output);
+  const summary = exitCode === 0 ? parseSummary(stdout) : null;
+  const steps = stepsOf(summary);
   return {
     ok: exitCode === 0,
     exitCode,
@@ -140,6 +157,7 @@ export async function runBuild(
       method: `${tree.available ? `sum of VmRSS over the process tree, sampled from /proc every 100 ms (${tree.samples} samples, up to ${tree.peakProcesses} processes)` : '/proc not available'}; largest single process from ${useGnuTime ? '/usr/bin/time %M' : 'process.resourceUsage().maxRSS'}`,
     },
     steps,
+    summary,
     loadAverageBefore,
     output,
   };

@@ -1,7 +1,5 @@
 import { readFile, readdir, writeFile } from 'node:fs/promises';
 import { join, posix } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import type { AstroIntegration } from 'astro';
 
 /** Rewrites one page's root-absolute URLs (`/x`) into paths relative to the page itself. */
 export function relativiseHtml(html: string, pagePath: string): string {
@@ -17,25 +15,17 @@ export function relativiseHtml(html: string, pagePath: string): string {
 }
 
 /**
- * After the build, makes every URL in the HTML relative, so the site works from any sub-path
- * (an LMS serves a package from a deep, unknown path), inside a frame and from a folder.
+ * Makes every URL in the built HTML relative, so the site works from any sub-path (an LMS serves
+ * a package from a deep, unknown path), inside a frame and from a folder. Returns the page count.
  */
-export function relativeUrls(): AstroIntegration {
-  return {
-    name: 'course-relative-urls',
-    hooks: {
-      'astro:build:done': async ({ dir, logger }) => {
-        const root = fileURLToPath(dir);
-        const pages = (await readdir(root, { recursive: true }))
-          .filter((f) => f.endsWith('.html'))
-          .map((f) => f.split('\\').join('/'));
-        await Promise.all(
-          pages.map(async (page) =>
-            writeFile(join(root, page), relativiseHtml(await readFile(join(root, page), 'utf8'), page)),
-          ),
-        );
-        logger.info(`relative URLs in ${pages.length} pages`);
-      },
-    },
-  };
+export async function relativiseSite(siteDir: string): Promise<number> {
+  const pages = (await readdir(siteDir, { recursive: true }))
+    .filter((f) => f.endsWith('.html'))
+    .map((f) => f.split('\\').join('/'));
+  await Promise.all(
+    pages.map(async (page) =>
+      writeFile(join(siteDir, page), relativiseHtml(await readFile(join(siteDir, page), 'utf8'), page)),
+    ),
+  );
+  return pages.length;
 }
