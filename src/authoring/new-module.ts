@@ -8,23 +8,13 @@ import { join } from 'node:path';
 import { parse } from 'yaml';
 import { idSchema } from '../schemas/common.ts';
 import { didYouMean } from '../schemas/friendly-errors.ts';
+import { modulePath as modulePathOf, slugify } from '../course/routes.ts';
 import { moduleTemplate, quizTemplate } from './module-templates.ts';
 
 export type Existing = { parts: string[]; moduleIds: string[]; quizIds: string[]; ordersInPart: number[] };
 export type Plan = { modulePath: string; quizPath: string; files: Record<string, string> };
 
-/** "Veiligheid & vertrouwen" → "veiligheid-vertrouwen". */
-export const slugify = (title: string) =>
-  title
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-|-$/g, '')
-    .slice(0, 60)
-    .replace(/-$/, '');
-
-export function planModule(existing: Existing, part: string, title: string, id = slugify(title)): Plan {
+export function planModule(existing: Existing, part: string, title: string, id = slugify(title, 60)): Plan {
   if (!title.trim())
     throw new Error(
       'The title is empty. Give the module a title in quotes, for example `npm run new:module -- --part inleiding "Wat werkt"`.',
@@ -46,7 +36,7 @@ export function planModule(existing: Existing, part: string, title: string, id =
   if (existing.quizIds.includes(id))
     throw new Error(`quizzes/${id}.yaml already exists. Choose another title, or pass another id with \`--id\`.`);
   const order = Math.max(0, ...existing.ordersInPart) + 1;
-  const modulePath = `modules/${part}/${String(order).padStart(2, '0')}-${id}.mdx`;
+  const modulePath = modulePathOf(part, order, id);
   const quizPath = `quizzes/${id}.yaml`;
   const spec = { id, title: title.trim(), part, order, quizId: id };
   return { modulePath, quizPath, files: { [modulePath]: moduleTemplate(spec), [quizPath]: quizTemplate(spec) } };

@@ -1,9 +1,9 @@
 /** Rule family `link`: module links (`module:<id>#anchor`), relative links and images resolve; images have alt text. */
 import { posix } from 'node:path';
-import GithubSlugger from 'github-slugger';
 import type { Image, Link, Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { visit } from 'unist-util-visit';
+import { headingAnchors } from '../course/routes.ts';
 import { didYouMean } from '../schemas/friendly-errors.ts';
 import { jsxElements, startOf, stringAttribute } from './mdx-nodes.ts';
 import { moduleId, type ModuleFile, type Rule } from './model.ts';
@@ -16,13 +16,12 @@ const hint = (value: string, candidates: Iterable<string>) => {
 
 /** Heading ids as the site makes them (github-slugger, like Astro). */
 export function anchorsOf(tree: Root | undefined): string[] {
-  const slugger = new GithubSlugger();
-  const anchors: string[] = [];
+  const texts: string[] = [];
   if (tree)
     visit(tree, 'heading', (node) => {
-      anchors.push(slugger.slug(toString(node)));
+      texts.push(toString(node));
     });
-  return anchors;
+  return headingAnchors(texts);
 }
 
 type Context = { module: ModuleFile; modules: Map<string, ModuleFile>; exists: (path: string) => boolean };

@@ -1,4 +1,5 @@
 /** Rule family `order`: order numbers within a part, file names that match the frontmatter, empty parts. */
+import { modulePath } from '../course/routes.ts';
 import { field, list, type Rule } from './model.ts';
 import { diagnostic } from './types.ts';
 
@@ -24,8 +25,7 @@ const duplicateOrder: Rule = ({ modules }) => {
   });
 };
 
-export const expectedPath = (part: string, order: string, id: string) =>
-  `modules/${part}/${order.padStart(2, '0')}-${id}.mdx`;
+const expectedPath = modulePath;
 
 /** A warning only: the site orders by frontmatter, but authors find files by their names. */
 const fileNames: Rule = ({ modules }) =>

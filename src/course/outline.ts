@@ -2,6 +2,7 @@ import type { Course, Part } from '../schemas/course.ts';
 import type { ModuleMeta } from '../schemas/module.ts';
 import type { Quiz } from '../schemas/quiz.ts';
 import { progressKey, type CourseData } from '../progress/course-data.ts';
+import { moduleHref } from './routes.ts';
 
 export type OutlineModule = ModuleMeta & { quizzes: string[]; href: string; index: number };
 export type OutlinePart = Part & { modules: OutlineModule[]; minutes: number };
@@ -17,7 +18,7 @@ export function buildOutline(course: Course, modules: { data: ModuleMeta; body?:
     const inPart = modules
       .filter((m) => m.data.part === part.id)
       .sort((a, b) => a.data.order - b.data.order || a.data.id.localeCompare(b.data.id))
-      .map((m) => ({ ...m.data, quizzes: quizRefs(m.body ?? ''), href: `modules/${m.data.id}.html`, index: index++ }));
+      .map((m) => ({ ...m.data, quizzes: quizRefs(m.body ?? ''), href: moduleHref(m.data.id), index: index++ }));
     return { ...part, modules: inPart, minutes: inPart.reduce((sum, m) => sum + m.studyMinutes, 0) };
   });
   const all = parts.flatMap((p) => p.modules);
