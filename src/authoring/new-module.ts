@@ -3,11 +3,12 @@
  * order) and quizzes/<slug>.yaml from templates, never overwriting a file.
  * `planModule()` is pure; `createModule()` reads the course and writes; the CLI in scripts/new-module.ts wires them.
  */
-import { existsSync, readdirSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parse } from 'yaml';
+import { field, list } from '../check/model.ts';
+import { readCourseYaml, readModuleFiles, readQuizFiles } from '../course/source/read-course.ts';
 import { idSchema } from '../schemas/common.ts';
-import { didYouMean } from '../schemas/friendly-errors.ts';
+import { didYouMean, FriendlyError } from '../schemas/friendly-errors.ts';
 import { modulePath as modulePathOf, slugify } from '../course/routes.ts';
 import { moduleTemplate, quizTemplate } from './module-templates.ts';
 
@@ -42,32 +43,26 @@ export function planModule(existing: Existing, part: string, title: string, id =
   return { modulePath, quizPath, files: { [modulePath]: moduleTemplate(spec), [quizPath]: quizTemplate(spec) } };
 }
 
-const mdxFiles = (dir: string): string[] =>
-  existsSync(dir)
-    ? readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
-        e.isDirectory() ? mdxFiles(join(dir, e.name)) : e.name.endsWith('.mdx') ? [join(dir, e.name)] : [],
-      )
-    : [];
-
-/** What exists in the course at `root`, read from file names and frontmatter lines. */
+/** What exists in the course at `root`, read through the course reader (frontmatter, file names). */
 export function readExisting(root: string, part: string): Existing {
-  const course = parse(readFileSync(join(root, 'modules', 'course.yaml'), 'utf8')) as { parts?: { id?: string }[] };
-  const modules = mdxFiles(join(root, 'modules')).map((file) => {
-    const text = readFileSync(file, 'utf8');
-    const line = (key: string) => new RegExp(`^${key}:\\s*["']?([^"'\\s#]+)`, 'm').exec(text)?.[1];
-    const name = file.split(/[\\/]/).at(-1)!;
-    return {
-      id: line('id') ?? name.replace(/^\d+-|\.mdx$/g, ''),
-      part: line('part'),
-      order: Number(line('order') ?? /^(\d+)-/.exec(name)?.[1] ?? 0),
-      inFolder: file.startsWith(join(root, 'modules', part)),
-    };
-  });
-  const quizDir = join(root, 'quizzes');
+  const course = readCourseYaml(root);
+  if (!course)
+    throw new Error(
+      `There is no modules/course.yaml in ${root}. Run the command in the course folder, or pass \`--root <folder>\`.`,
+    );
+  if (!course.readable) throw new FriendlyError(course.file, course.problems);
+  const modules = readModuleFiles(root).map((m) => ({
+    id: field(m.data, 'id') ?? m.name.replace(/^\d+-/, ''),
+    part: field(m.data, 'part'),
+    order: Number(field(m.data, 'order') ?? /^(\d+)-/.exec(m.name)?.[1] ?? 0),
+    inFolder: m.folder === part,
+  }));
   return {
-    parts: (course?.parts ?? []).map((p) => p.id).filter((id): id is string => !!id),
+    parts: list(course.data, 'parts')
+      .map((p) => field(p, 'id'))
+      .filter((id): id is string => !!id),
     moduleIds: modules.map((m) => m.id),
-    quizIds: existsSync(quizDir) ? readdirSync(quizDir).map((f) => f.replace(/\.ya?ml$/, '')) : [],
+    quizIds: readQuizFiles(root).map((q) => q.id),
     ordersInPart: modules.filter((m) => m.part === part || m.inFolder).map((m) => m.order),
   };
 }

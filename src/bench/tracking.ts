@@ -6,7 +6,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-import { splitFrontmatter } from '../check/frontmatter.ts';
+import { splitFrontmatter } from '../course/source/frontmatter.ts';
 import { buildOutline, toCourseData } from '../course/outline.ts';
 import type { CourseData } from '../progress/course-data.ts';
 import { decodeProgress, encodeProgress } from '../progress/encoding.ts';

@@ -4,7 +4,7 @@ import { didYouMean } from '../schemas/friendly-errors.ts';
 import { components, type PropSpec } from './components-table.ts';
 import { attribute, jsxElements, startOf, stringAttribute, type JsxElement } from './mdx-nodes.ts';
 import type { ModuleFile, Rule } from './model.ts';
-import { diagnostic, type Diagnostic } from './types.ts';
+import { diagnostic, type Diagnostic } from '../course/source/diagnostic.ts';
 
 const orList = (values: readonly string[]) =>
   values

@@ -3,7 +3,7 @@ import { didYouMean } from '../schemas/friendly-errors.ts';
 import { slugify } from '../course/routes.ts';
 import { idSchema } from '../schemas/common.ts';
 import { field, list, moduleId, type NamedFile, type Rule } from './model.ts';
-import { diagnostic, type Diagnostic } from './types.ts';
+import { diagnostic, type Diagnostic } from '../course/source/diagnostic.ts';
 
 export const partIds = (data: unknown) =>
   list(data, 'parts')

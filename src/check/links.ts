@@ -7,7 +7,7 @@ import { headingAnchors } from '../course/routes.ts';
 import { didYouMean } from '../schemas/friendly-errors.ts';
 import { jsxElements, startOf, stringAttribute } from './mdx-nodes.ts';
 import { moduleId, type ModuleFile, type Rule } from './model.ts';
-import { diagnostic, type Diagnostic, type Position } from './types.ts';
+import { diagnostic, type Diagnostic, type Position } from '../course/source/diagnostic.ts';
 
 const hint = (value: string, candidates: Iterable<string>) => {
   const best = didYouMean(value, candidates);

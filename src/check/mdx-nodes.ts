@@ -2,7 +2,7 @@
 import type { Root } from 'mdast';
 import type { MdxJsxAttribute, MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
 import { visit } from 'unist-util-visit';
-import type { Position } from './types.ts';
+import type { Position } from '../course/source/diagnostic.ts';
 
 export type JsxElement = MdxJsxFlowElement | MdxJsxTextElement;
 

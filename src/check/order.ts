@@ -1,7 +1,7 @@
 /** Rule family `order`: order numbers within a part, file names that match the frontmatter, empty parts. */
 import { modulePath } from '../course/routes.ts';
 import { field, list, type Rule } from './model.ts';
-import { diagnostic } from './types.ts';
+import { diagnostic } from '../course/source/diagnostic.ts';
 
 const duplicateOrder: Rule = ({ modules }) => {
   const seen = new Map<string, string>();

@@ -3,7 +3,7 @@ import { idSchema } from '../schemas/common.ts';
 import { didYouMean } from '../schemas/friendly-errors.ts';
 import { elementsNamed, startOf, stringAttribute, attribute } from './mdx-nodes.ts';
 import { field, type LoadedCourse, type Rule } from './model.ts';
-import { diagnostic, type Diagnostic } from './types.ts';
+import { diagnostic, type Diagnostic } from '../course/source/diagnostic.ts';
 
 const hint = (value: string, candidates: string[]) => {
   const best = didYouMean(value, candidates);

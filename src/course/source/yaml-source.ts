@@ -1,7 +1,7 @@
 /** Parse YAML text keeping positions, and report syntax errors in plain words. */
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
-import type { Path } from '../schemas/friendly-errors.ts';
-import type { Position } from './types.ts';
+import type { Path } from '../../schemas/friendly-errors.ts';
+import type { Position } from './diagnostic.ts';
 
 export type YamlSyntaxError = Position & { message: string };
 export type YamlSource = {

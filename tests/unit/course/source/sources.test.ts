@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { splitFrontmatter } from '../../../src/check/frontmatter.ts';
-import { parseYaml } from '../../../src/check/yaml-source.ts';
-import { formatReport } from '../../../src/check/format.ts';
+import { splitFrontmatter } from '../../../../src/course/source/frontmatter.ts';
+import { parseYaml } from '../../../../src/course/source/yaml-source.ts';
 
 describe('parseYaml', () => {
   const source = parseYaml('title: Toets\nquestions:\n  - id: a\n    options:\n      - text: x\n', 1);
@@ -35,25 +34,5 @@ describe('splitFrontmatter', () => {
 
   it('reports a file without frontmatter as such', () => {
     expect(splitFrontmatter('## Kop\n').frontmatter).toBeUndefined();
-  });
-});
-
-describe('formatReport', () => {
-  it('prints one line per problem and a summary', () => {
-    const report = formatReport([
-      {
-        file: 'modules/a/01-b.mdx',
-        line: 14,
-        column: 3,
-        severity: 'error',
-        rule: 'quiz-ref',
-        message: 'Quiz "b-1" does not exist (did you mean "b"?).',
-      },
-    ]);
-    expect(report).toMatchInlineSnapshot(`
-      "modules/a/01-b.mdx:14:3 error Quiz "b-1" does not exist (did you mean "b"?). [quiz-ref]
-
-      1 error and 0 warnings in 1 file. Fix the errors; the course cannot be built with them."
-    `);
   });
 });

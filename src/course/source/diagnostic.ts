@@ -1,4 +1,7 @@
-/** What the course checker reports: one problem at one place, linter style. */
+/**
+ * One problem in a course file at one place, linter style: what the checker reports and what every
+ * other door (content loader, build, export) throws, in the same words (`formatDiagnostic`).
+ */
 export type Severity = 'error' | 'warning';
 
 export type Diagnostic = {
@@ -33,3 +36,17 @@ export function sortDiagnostics(list: Diagnostic[]): Diagnostic[] {
     a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line || a.column - b.column || a.rule.localeCompare(b.rule),
   );
 }
+
+/** `modules/deel-2/03-overdracht.mdx:14:3 error Quiz "x" does not exist … [quiz-ref]` */
+export const formatDiagnostic = (d: Diagnostic, paint: Paint = noPaint) =>
+  `${paint.file(`${d.file}:${d.line}:${d.column}`)} ${paint[d.severity](d.severity)} ${d.message} ${paint.dim(`[${d.rule}]`)}`;
+
+/** Colour functions; the CLI passes `styleText`-based ones, tests and thrown errors none. */
+export type Paint = {
+  file: (s: string) => string;
+  error: (s: string) => string;
+  warning: (s: string) => string;
+  dim: (s: string) => string;
+  ok: (s: string) => string;
+};
+export const noPaint: Paint = { file: (s) => s, error: (s) => s, warning: (s) => s, dim: (s) => s, ok: (s) => s };

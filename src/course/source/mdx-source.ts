@@ -3,7 +3,7 @@ import { createProcessor } from '@mdx-js/mdx';
 import type { Root } from 'mdast';
 import remarkGfm from 'remark-gfm';
 import { VFile } from 'vfile';
-import type { Position } from './types.ts';
+import type { Position } from './diagnostic.ts';
 
 export type MdxError = Position & { message: string };
 export type MdxSource = { tree: Root; error?: undefined } | { tree?: undefined; error: MdxError };
