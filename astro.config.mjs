@@ -7,6 +7,7 @@ import { relativeUrls } from './src/integrations/relative-urls.ts';
 import { courseCheck } from './src/integrations/course-check.ts';
 import { rehypeCourseLinks } from './src/markdown/rehype-course-links.ts';
 import { rehypeScrollTables } from './src/markdown/rehype-scroll-tables.ts';
+import { remarkCoursePlacement } from './src/markdown/remark-course-placement.ts';
 import { loadCourse } from './src/course/load-course.ts';
 import { dictionaries } from './src/i18n/index.ts';
 
@@ -20,6 +21,7 @@ export default defineConfig({
   devToolbar: { enabled: false },
   markdown: {
     processor: unified({
+      remarkPlugins: [remarkCoursePlacement],
       rehypePlugins: [
         [rehypeCourseLinks, { externalLabel: dictionaries[course.language].externalLink }],
         [rehypeScrollTables, { label: dictionaries[course.language].table }],

@@ -2,7 +2,7 @@
 import { idSchema } from '../schemas/common.ts';
 import { didYouMean } from '../schemas/friendly-errors.ts';
 import { components, type PropSpec } from './components-table.ts';
-import { attribute, jsxElements, startOf, stringAttribute, type JsxElement } from './mdx-nodes.ts';
+import { attribute, jsxElements, startOf, stringAttribute, type JsxElement } from '../markdown/placement.ts';
 import type { ModuleFile, Rule } from './model.ts';
 import { diagnostic, type Diagnostic } from '../course/source/diagnostic.ts';
 

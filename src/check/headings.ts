@@ -2,7 +2,7 @@
 import type { Heading } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { visit } from 'unist-util-visit';
-import { startOf } from './mdx-nodes.ts';
+import { startOf } from '../markdown/placement.ts';
 import type { Rule } from './model.ts';
 import { diagnostic, type Diagnostic } from '../course/source/diagnostic.ts';
 

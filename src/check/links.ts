@@ -5,7 +5,7 @@ import { toString } from 'mdast-util-to-string';
 import { visit } from 'unist-util-visit';
 import { headingAnchors } from '../course/routes.ts';
 import { didYouMean } from '../schemas/friendly-errors.ts';
-import { jsxElements, startOf, stringAttribute } from './mdx-nodes.ts';
+import { jsxElements, startOf, stringAttribute } from '../markdown/placement.ts';
 import { moduleId, type ModuleFile, type Rule } from './model.ts';
 import { diagnostic, type Diagnostic, type Position } from '../course/source/diagnostic.ts';
 

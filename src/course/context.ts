@@ -1,5 +1,6 @@
-import { getCollection } from 'astro:content';
+import { getCollection, render } from 'astro:content';
 import { dictionaries, translate, type UiKey } from '../i18n/index.ts';
+import type { PlacedIds } from '../markdown/placement.ts';
 import { isGraded } from '../schemas/quiz.ts';
 import { loadCourse } from './load-course.ts';
 import { buildOutline, toCourseData } from './outline.ts';
@@ -8,9 +9,16 @@ import { buildOutline, toCourseData } from './outline.ts';
 async function load() {
   const course = loadCourse();
   const entries = await getCollection('modules');
+  // What each module renders comes from its syntax tree (remark-course-placement), not from its text.
+  const placed = await Promise.all(
+    entries.map(async (entry) => ({
+      data: entry.data,
+      quizzes: ((await render(entry)).remarkPluginFrontmatter.placement as PlacedIds | undefined)?.quizzes ?? [],
+    })),
+  );
   const quizEntries = await getCollection('quizzes');
   const quizzes = quizEntries.map((q) => ({ ...q.data, id: q.id }));
-  const outline = buildOutline(course, entries);
+  const outline = buildOutline(course, placed);
   const dict = dictionaries[course.language];
   const t = (key: UiKey, values?: Record<string, string | number>) => translate(dict, key, values);
   return { course, entries, quizzes, outline, courseData: toCourseData(course, outline, quizzes), t, dict, isGraded };

@@ -33,6 +33,9 @@ const placeOf = (error: { line?: number; column?: number; place?: unknown; reaso
   return inReason ? { line: Number(inReason[1]), column: Number(inReason[2]) } : { line: 1, column: 1 };
 };
 
+/** Parse `body` into an mdast tree without compiling it (synchronous); throws on MDX syntax errors. */
+export const parseMdxTree = (body: string, path: string) => processor.parse(new VFile({ value: body, path })) as Root;
+
 /** Parse `body` into an mdast tree and run the MDX compiler over it; report the first MDX error. */
 export async function parseMdx(body: string, path: string): Promise<MdxSource> {
   const file = new VFile({ value: body, path });
