@@ -18,6 +18,8 @@ export type FriendlyContext = {
   lineOf?: (path: Path) => Position | undefined;
   /** The rule name a problem is reported under, by zod issue code: `question` for refinements, else `schema`. */
   ruleFor?: (code: string) => string;
+  /** What the input is, when it is not a whole file: `<Callout>` makes "<Callout> `kind` is …". */
+  subject?: string;
 };
 export type FriendlyIssue = { path: Path; code: string; message: string; line?: number; column?: number };
 
@@ -85,9 +87,18 @@ function toFriendly(
     // Point at the unknown key itself rather than at the object holding it.
     const path = issue.code === 'unrecognized_keys' ? [...issue.path, issue.keys[0]!] : issue.path;
     const position = context.lineOf?.(path);
-    return { path: issue.path, code: issue.code, message: completeMessage(issue, input), ...position };
+    const message = withSubject(completeMessage(issue, input), context.subject);
+    return { path: issue.path, code: issue.code, message, ...position };
   });
 }
+
+/** "The file has …" becomes "<Quiz> has …"; any other sentence gets the subject in front. */
+const withSubject = (message: string, subject: string | undefined) => {
+  if (!subject) return message;
+  // A component's fields are its props.
+  const props = message.replace(/\b(unknown|known) fields?\b/g, (words) => words.replace('field', 'prop'));
+  return props.startsWith('The file ') ? `${subject} ${props.slice(9)}` : `${subject} ${props}`;
+};
 
 /** Messages from the schemas themselves (`{ message }`) say how to fix; add where and what was received. */
 function completeMessage(issue: z.core.$ZodIssue, root: unknown): string {
