@@ -14,7 +14,9 @@ export const courseRoot = () => resolve(process.env.COURSE_ROOT ?? '.');
 export function readCourseFile(file: string): Course {
   if (!existsSync(file))
     throw new Error(`The course file \`${file}\` does not exist. Pass another one with \`--course <file>\`.`);
-  const name = relative(process.cwd(), resolve(file)).split(sep).join('/');
+  // Named as `npm run check` names it when the file is in the current folder, by its full path otherwise.
+  const inHere = relative(process.cwd(), resolve(file));
+  const name = (inHere.startsWith('..') ? resolve(file) : inHere).split(sep).join('/');
   return parseFile(courseSchema, readYamlText(name, readFileSync(file, 'utf8')));
 }
 
