@@ -1,7 +1,7 @@
 /** Rule family `link`: module links (`module:<id>#anchor`), relative links and images resolve; images have alt text. */
 import { posix } from 'node:path';
 import type { Image, Link, Root } from 'mdast';
-import { toString } from 'mdast-util-to-string';
+import { toString as textOf } from 'mdast-util-to-string';
 import { visit } from 'unist-util-visit';
 import { headingAnchors } from '../course/routes.ts';
 import { didYouMean } from '../schemas/friendly-errors.ts';
@@ -19,7 +19,7 @@ export function anchorsOf(tree: Root | undefined): string[] {
   const texts: string[] = [];
   if (tree)
     visit(tree, 'heading', (node) => {
-      texts.push(toString(node));
+      texts.push(textOf(node));
     });
   return headingAnchors(texts);
 }
@@ -108,8 +108,9 @@ function imageProblems(src: string, alt: string | null | undefined, ctx: Context
 
 function moduleProblems(ctx: Context): Diagnostic[] {
   const found: { at: Position | undefined; problem: Problem }[] = [];
-  const add = (at: Position | undefined, problems: (Problem | undefined)[]) =>
-    problems.forEach((problem) => problem && found.push({ at, problem }));
+  const add = (at: Position | undefined, problems: (Problem | undefined)[]) => {
+    for (const problem of problems) if (problem) found.push({ at, problem });
+  };
   const tree = ctx.module.tree;
   if (!tree) return [];
   visit(tree, (node) => {

@@ -26,5 +26,9 @@ async function load() {
 
 let pending: ReturnType<typeof load> | undefined;
 // Cached for a build; recomputed on every request in the dev server so edits show at once.
-export const courseContext = () => (import.meta.env.PROD ? (pending ??= load()) : load());
+export function courseContext(): ReturnType<typeof load> {
+  if (!import.meta.env.PROD) return load();
+  pending ??= load();
+  return pending;
+}
 export type CourseContext = Awaited<ReturnType<typeof load>>;
