@@ -10,18 +10,37 @@ async function load() {
   const course = loadCourse();
   const entries = await getCollection('modules');
   // What each module renders comes from its syntax tree (remark-course-placement), not from its text.
-  const placed = await Promise.all(
-    entries.map(async (entry) => ({
-      data: entry.data,
-      quizzes: ((await render(entry)).remarkPluginFrontmatter.placement as PlacedIds | undefined)?.quizzes ?? [],
-    })),
+  const placements = await Promise.all(
+    entries.map(
+      async (entry): Promise<PlacedIds> =>
+        ((await render(entry)).remarkPluginFrontmatter.placement as PlacedIds | undefined) ?? {
+          quizzes: [],
+          reflections: [],
+          terms: [],
+        },
+    ),
   );
+  const placed = entries.map((entry, i) => ({
+    data: entry.data,
+    quizzes: placements[i]!.quizzes,
+    placement: placements[i]!,
+  }));
   const quizEntries = await getCollection('quizzes');
   const quizzes = quizEntries.map((q) => ({ ...q.data, id: q.id }));
   const outline = buildOutline(course, placed);
   const dict = dictionaries[course.language];
   const t = (key: UiKey, values?: Record<string, string | number>) => translate(dict, key, values);
-  return { course, entries, quizzes, outline, courseData: toCourseData(course, outline, quizzes), t, dict, isGraded };
+  return {
+    course,
+    entries,
+    placed,
+    quizzes,
+    outline,
+    courseData: toCourseData(course, outline, quizzes),
+    t,
+    dict,
+    isGraded,
+  };
 }
 
 let pending: ReturnType<typeof load> | undefined;
