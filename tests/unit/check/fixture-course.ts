@@ -19,8 +19,11 @@ export const caseNames = () =>
 
 /** valid/ with the case's files laid over it, in a fresh temporary folder; `done()` removes it. */
 export function materialise(name: string): { root: string; done: () => void } {
-  const root = mkdtempSync(join(tmpdir(), `check-${name}-`));
   const overlay = join(fixturesDir, name);
+  // A case that changes nothing would test the valid course again.
+  if (readdirSync(overlay).every((f) => f === 'expected.txt'))
+    throw new Error(`${overlay} changes no file of valid/; add the files it changes or a removed.txt.`);
+  const root = mkdtempSync(join(tmpdir(), `check-${name}-`));
   cpSync(join(fixturesDir, 'valid'), root, { recursive: true });
   const removed = join(overlay, 'removed.txt');
   if (existsSync(removed))
