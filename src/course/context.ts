@@ -1,25 +1,26 @@
-import { getCollection, render } from 'astro:content';
+import { type CollectionEntry, getCollection, render } from 'astro:content';
 import { dictionaries, translate, type UiKey } from '../i18n/index.ts';
 import type { PlacedIds } from '../markdown/placement.ts';
 import { isGraded } from '../schemas/quiz.ts';
 import { loadCourse } from './load-course.ts';
 import { buildOutline, toCourseData } from './outline.ts';
 
+/** What a module renders, as the remark plugin recorded it; without the plugin no quiz would count. */
+async function placementOfEntry(entry: CollectionEntry<'modules'>): Promise<PlacedIds> {
+  const placement = (await render(entry)).remarkPluginFrontmatter.placement as PlacedIds | undefined;
+  if (!placement)
+    throw new Error(
+      `${entry.filePath} was compiled without remark-course-placement, so its quizzes cannot be found. Add \`remarkCoursePlacement\` (src/markdown/remark-course-placement.ts) to the markdown remark plugins in astro.config.mjs.`,
+    );
+  return placement;
+}
+
 /** Everything a page needs about the course, computed once per build. */
 async function load() {
   const course = loadCourse();
   const entries = await getCollection('modules');
   // What each module renders comes from its syntax tree (remark-course-placement), not from its text.
-  const placements = await Promise.all(
-    entries.map(
-      async (entry): Promise<PlacedIds> =>
-        ((await render(entry)).remarkPluginFrontmatter.placement as PlacedIds | undefined) ?? {
-          quizzes: [],
-          reflections: [],
-          terms: [],
-        },
-    ),
-  );
+  const placements = await Promise.all(entries.map(placementOfEntry));
   const placed = entries.map((entry, i) => ({
     data: entry.data,
     quizzes: placements[i]!.quizzes,
