@@ -5,6 +5,7 @@ import { unified } from '@astrojs/markdown-remark';
 import { courseToolkit } from './src/integrations/course-toolkit.ts';
 import { rehypeCourseLinks } from './src/markdown/rehype-course-links.ts';
 import { rehypeScrollTables } from './src/markdown/rehype-scroll-tables.ts';
+import { remarkCoursePlacement } from './src/markdown/remark-course-placement.ts';
 import { loadCourse } from './src/course/load-course.ts';
 import { dictionaries } from './src/i18n/index.ts';
 
@@ -18,6 +19,7 @@ export default defineConfig({
   devToolbar: { enabled: false },
   markdown: {
     processor: unified({
+      remarkPlugins: [remarkCoursePlacement],
       rehypePlugins: [
         [rehypeCourseLinks, { externalLabel: dictionaries[course.language].externalLink }],
         [rehypeScrollTables, { label: dictionaries[course.language].table }],

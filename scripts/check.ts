@@ -10,7 +10,7 @@ import { checkCourse } from '../src/check/check-course.ts';
 import { formatJson, formatReport, type Paint } from '../src/check/format.ts';
 
 export { checkCourse } from '../src/check/check-course.ts';
-export type { Diagnostic } from '../src/check/types.ts';
+export type { Diagnostic } from '../src/course/source/diagnostic.ts';
 
 const usage = `Usage: npm run check -- [--json] [--root <folder>]
 

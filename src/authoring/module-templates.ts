@@ -1,4 +1,6 @@
 /** The text of a new module and its quiz. Pure: the generated files pass `npm run check` (with `TODO` warnings). */
+import { questionTypes } from '../quiz/types/index.ts';
+import { reflectionPrompt } from '../quiz/types/reflection/question.ts';
 
 export type NewModule = { id: string; title: string; part: string; order: number; quizId: string };
 
@@ -44,6 +46,23 @@ TODO: een vraag waarover de deelnemer voor zichzelf nadenkt.
 `;
 }
 
+const indent = (text: string, prefix: string) =>
+  text
+    .split('\n')
+    .map((line) => `${prefix}${line}`)
+    .join('\n');
+
+/** The first question to fill in, then a commented example of every other type, from the question-type registry. */
+function questionExamples(): string {
+  const [first, ...others] = [...Object.values(questionTypes), reflectionPrompt];
+  const commented = others.map((type, i) => indent(type.example(`vraag-${i + 2}`), '  # ')).join('\n  #\n');
+  return `${indent(first!.example('vraag-1'), '  ')}
+
+  # Examples of every other question type: remove the # signs (keep the indentation) to use one.
+  #
+${commented}`;
+}
+
 export function quizTemplate({ title }: NewModule): string {
   return `# yaml-language-server: $schema=../src/schemas/generated/quiz.schema.json
 # Quiz for the module ${yamlString(title)}. The file name is the quiz id.
@@ -52,64 +71,6 @@ intro: Beantwoord de vragen en lees de feedback.
 passMark: 70 # percentage needed to pass
 graded: true # false: practice only, does not count for completion
 questions:
-  - id: vraag-1
-    type: single # exactly one option is right
-    prompt: "TODO: de vraag"
-    options:
-      - text: "TODO: het goede antwoord"
-        correct: true
-        feedback: "TODO: waarom dit klopt"
-      - text: "TODO: een fout antwoord"
-        feedback: "TODO: waarom dit niet klopt"
-
-  # Examples of every other question type: remove the # signs (keep the indentation) to use one.
-  #
-  # - id: vraag-2
-  #   type: multiple # one or more options are right; partly right scores partly
-  #   prompt: Welke signalen kunnen wijzen op overbelasting?
-  #   options:
-  #     - text: Slecht slapen
-  #       correct: true
-  #       feedback: Ja, een bekend signaal.
-  #     - text: Meer energie dan anders
-  #       feedback: Nee, eerder minder.
-  #
-  # - id: vraag-3
-  #   type: truefalse # the learner judges the statement in prompt
-  #   prompt: Een deelnemer mag altijd passen.
-  #   answer: true
-  #   feedbackTrue: Juist, passen mag altijd.
-  #   feedbackFalse: Passen mag wel; dat is een groepsafspraak.
-  #
-  # - id: vraag-4
-  #   type: matching # link each left item to its right item; shown shuffled
-  #   prompt: Koppel het begrip aan de omschrijving.
-  #   pairs:
-  #     - left: Overdracht
-  #       right: Gevoelens van de deelnemer gericht op de begeleider
-  #       feedback: Dat is overdracht.
-  #     - left: Tegenoverdracht
-  #       right: Gevoelens van de begeleider gericht op de deelnemer
-  #       feedback: Dat is tegenoverdracht.
-  #
-  # - id: vraag-5
-  #   type: ordering # list the items in the right order; they are shown shuffled
-  #   prompt: Zet de fasen van een groep op volgorde.
-  #   items:
-  #     - Kennismaken
-  #     - Verdiepen
-  #     - Afsluiten
-  #
-  # - id: vraag-6
-  #   type: text # the learner types a word; case and spacing are ignored
-  #   prompt: Hoe heet contact tussen mensen met dezelfde ervaring?
-  #   accepted:
-  #     - lotgenotencontact
-  #     - lotgenoten contact
-  #
-  # - id: vraag-7
-  #   type: reflection # not graded; the answer stays on the learner's device
-  #   prompt: Wat neem je mee uit deze module?
-  #   hint: Denk aan je eigen groep.
+${questionExamples()}
 `;
 }

@@ -3,28 +3,19 @@
  * order) and quizzes/<slug>.yaml from templates, never overwriting a file.
  * `planModule()` is pure; `createModule()` reads the course and writes; the CLI in scripts/new-module.ts wires them.
  */
-import { existsSync, readdirSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parse } from 'yaml';
+import { field, list } from '../check/model.ts';
+import { readCourseYaml, readModuleFiles, readQuizFiles } from '../course/source/read-course.ts';
 import { idSchema } from '../schemas/common.ts';
-import { didYouMean } from '../schemas/friendly-errors.ts';
+import { didYouMean, FriendlyError } from '../schemas/friendly-errors.ts';
+import { modulePath as modulePathOf, slugify } from '../course/routes.ts';
 import { moduleTemplate, quizTemplate } from './module-templates.ts';
 
 export type Existing = { parts: string[]; moduleIds: string[]; quizIds: string[]; ordersInPart: number[] };
 export type Plan = { modulePath: string; quizPath: string; files: Record<string, string> };
 
-/** "Veiligheid & vertrouwen" → "veiligheid-vertrouwen". */
-export const slugify = (title: string) =>
-  title
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-|-$/g, '')
-    .slice(0, 60)
-    .replace(/-$/, '');
-
-export function planModule(existing: Existing, part: string, title: string, id = slugify(title)): Plan {
+export function planModule(existing: Existing, part: string, title: string, id = slugify(title, 60)): Plan {
   if (!title.trim())
     throw new Error(
       'The title is empty. Give the module a title in quotes, for example `npm run new:module -- --part inleiding "Wat werkt"`.',
@@ -46,38 +37,32 @@ export function planModule(existing: Existing, part: string, title: string, id =
   if (existing.quizIds.includes(id))
     throw new Error(`quizzes/${id}.yaml already exists. Choose another title, or pass another id with \`--id\`.`);
   const order = Math.max(0, ...existing.ordersInPart) + 1;
-  const modulePath = `modules/${part}/${String(order).padStart(2, '0')}-${id}.mdx`;
+  const modulePath = modulePathOf(part, order, id);
   const quizPath = `quizzes/${id}.yaml`;
   const spec = { id, title: title.trim(), part, order, quizId: id };
   return { modulePath, quizPath, files: { [modulePath]: moduleTemplate(spec), [quizPath]: quizTemplate(spec) } };
 }
 
-const mdxFiles = (dir: string): string[] =>
-  existsSync(dir)
-    ? readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
-        e.isDirectory() ? mdxFiles(join(dir, e.name)) : e.name.endsWith('.mdx') ? [join(dir, e.name)] : [],
-      )
-    : [];
-
-/** What exists in the course at `root`, read from file names and frontmatter lines. */
+/** What exists in the course at `root`, read through the course reader (frontmatter, file names). */
 export function readExisting(root: string, part: string): Existing {
-  const course = parse(readFileSync(join(root, 'modules', 'course.yaml'), 'utf8')) as { parts?: { id?: string }[] };
-  const modules = mdxFiles(join(root, 'modules')).map((file) => {
-    const text = readFileSync(file, 'utf8');
-    const line = (key: string) => new RegExp(`^${key}:\\s*["']?([^"'\\s#]+)`, 'm').exec(text)?.[1];
-    const name = file.split(/[\\/]/).at(-1)!;
-    return {
-      id: line('id') ?? name.replace(/^\d+-|\.mdx$/g, ''),
-      part: line('part'),
-      order: Number(line('order') ?? /^(\d+)-/.exec(name)?.[1] ?? 0),
-      inFolder: file.startsWith(join(root, 'modules', part)),
-    };
-  });
-  const quizDir = join(root, 'quizzes');
+  const course = readCourseYaml(root);
+  if (!course)
+    throw new Error(
+      `There is no modules/course.yaml in ${root}. Run the command in the course folder, or pass \`--root <folder>\`.`,
+    );
+  if (!course.readable) throw new FriendlyError(course.file, course.problems);
+  const modules = readModuleFiles(root).map((m) => ({
+    id: field(m.data, 'id') ?? m.name.replace(/^\d+-/, ''),
+    part: field(m.data, 'part'),
+    order: Number(field(m.data, 'order') ?? /^(\d+)-/.exec(m.name)?.[1] ?? 0),
+    inFolder: m.folder === part,
+  }));
   return {
-    parts: (course?.parts ?? []).map((p) => p.id).filter((id): id is string => !!id),
+    parts: list(course.data, 'parts')
+      .map((p) => field(p, 'id'))
+      .filter((id): id is string => !!id),
     moduleIds: modules.map((m) => m.id),
-    quizIds: existsSync(quizDir) ? readdirSync(quizDir).map((f) => f.replace(/\.ya?ml$/, '')) : [],
+    quizIds: readQuizFiles(root).map((q) => q.id),
     ordersInPart: modules.filter((m) => m.part === part || m.inFolder).map((m) => m.order),
   };
 }

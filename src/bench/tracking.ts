@@ -3,17 +3,10 @@
  * quiz (best 100, several attempts): the real `encodeProgress` on `CourseData` built from the course
  * folder with the real schemas and outline code. Both SCORM versions store this same string.
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { parse } from 'yaml';
-import { splitFrontmatter } from '../check/frontmatter.ts';
-import { buildOutline, toCourseData } from '../course/outline.ts';
+import { courseDataOf } from '../course/read-valid-course.ts';
 import type { CourseData } from '../progress/course-data.ts';
 import { decodeProgress, encodeProgress } from '../progress/encoding.ts';
 import { emptyState, recordQuiz, today, visit } from '../progress/state.ts';
-import { courseSchema } from '../schemas/course.ts';
-import { moduleSchema } from '../schemas/module.ts';
-import { quizSchema } from '../schemas/quiz.ts';
 
 /** SCORM limits on `cmi.suspend_data`, in characters. */
 export const suspendDataLimits = { '1.2': 4096, '2004': 64000 } as const;
@@ -26,23 +19,8 @@ export type TrackingResult = {
   roundTrip: boolean;
 };
 
-export function courseDataFrom(root: string): CourseData {
-  const course = courseSchema.parse(parse(readFileSync(join(root, 'modules', 'course.yaml'), 'utf8')));
-  const mdx = readdirSync(join(root, 'modules'), { recursive: true, encoding: 'utf8' }).filter((f) =>
-    f.endsWith('.mdx'),
-  );
-  const modules = mdx.map((file) => {
-    const { frontmatter, body } = splitFrontmatter(readFileSync(join(root, 'modules', file), 'utf8'));
-    return { data: moduleSchema.parse(parse(frontmatter ?? '')), body };
-  });
-  const quizzes = readdirSync(join(root, 'quizzes'))
-    .filter((f) => f.endsWith('.yaml'))
-    .map((f) => ({
-      ...quizSchema.parse(parse(readFileSync(join(root, 'quizzes', f), 'utf8'))),
-      id: f.replace(/\.yaml$/, ''),
-    }));
-  return toCourseData(course, buildOutline(course, modules), quizzes);
-}
+/** The course's `CourseData`, read and validated by the course reader (quizzes placed from the syntax tree). */
+export const courseDataFrom = (root: string): CourseData => courseDataOf(root);
 
 /** Every module visited in order, every quiz taken three times (60, 85, 100), course completed today. */
 export function fullProgress(data: CourseData) {

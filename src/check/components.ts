@@ -1,92 +1,72 @@
 /** Rule family `component`: known components, their props, reflection ids and glossary terms. */
 import { idSchema } from '../schemas/common.ts';
-import { didYouMean } from '../schemas/friendly-errors.ts';
-import { components, type PropSpec } from './components-table.ts';
-import { attribute, jsxElements, startOf, stringAttribute, type JsxElement } from './mdx-nodes.ts';
+import { componentSpecs, isComponentName } from '../schemas/components/index.ts';
+import { didYouMean, friendlyIssues } from '../schemas/friendly-errors.ts';
+import { attribute, jsxElements, startOf, stringAttribute, type JsxElement } from '../markdown/placement.ts';
 import type { ModuleFile, Rule } from './model.ts';
-import { diagnostic, type Diagnostic } from './types.ts';
+import { diagnostic, type Diagnostic } from '../course/source/diagnostic.ts';
 
-const orList = (values: readonly string[]) =>
-  values
-    .map((v) => `"${v}"`)
-    .join(', ')
-    .replace(/, ([^,]*)$/, ' or $1');
 const hint = (value: string, candidates: Iterable<string>) => {
   const best = didYouMean(value, candidates);
   return best ? ` (did you mean "${best}"?)` : '';
 };
 
-/** What is wrong with one prop value, or undefined when it is fine. */
-function propProblem(element: JsxElement, name: string, spec: PropSpec): string | undefined {
-  const attr = attribute(element, name);
-  const tag = `<${element.name}>`;
-  if (!attr)
-    return spec.required
-      ? `${tag} needs \`${name}\`. Add it, for example ${components[element.name!]!.example}.`
-      : undefined;
-  const value = attr.value;
-  if (spec.kind === 'string-list') {
-    const expression =
-      typeof value === 'object' && value
-        ? (
-            value.data?.estree?.body[0] as
-              | { expression?: { type: string; elements: { type: string; value?: unknown }[] } }
-              | undefined
-          )?.expression
-        : undefined;
-    const ok =
-      expression?.type === 'ArrayExpression' &&
-      expression.elements.every((e) => e?.type === 'Literal' && typeof e.value === 'string');
-    return ok
-      ? undefined
-      : `${tag} \`${name}\` must be a list of texts, written \`${name}={["Eerste vraag", "Tweede vraag"]}\`.`;
-  }
-  if (typeof value !== 'string')
-    return `${tag} \`${name}\` must be text in quotes, for example \`${name}="…"\`; received ${value ? `{${value.value}}` : 'no value'}.`;
-  if (spec.kind === 'id' && !idSchema.safeParse(value).success)
-    return `${tag} \`${name}\` is "${value}", which is not a valid id. Use only lower-case letters, digits and single hyphens.`;
-  if (spec.kind === 'text' && !value.trim()) return `${tag} \`${name}\` is empty. Write some text, or remove it.`;
-  if (spec.kind === 'enum' && !spec.values!.includes(value))
-    return `${tag} \`${name}\` is "${value}", which is not allowed${hint(value, spec.values!)}. Use ${orList(spec.values!)}.`;
-  return undefined;
+type Problem = { at: object; message: string };
+
+/** What an expression prop holds, when it is a literal the checker can read (`{["a", "b"]}`, `{3}`). */
+function literalValue(expression: unknown): { value: unknown } | undefined {
+  const node = expression as { type?: string; value?: unknown; elements?: unknown[] } | undefined;
+  if (node?.type === 'Literal') return { value: node.value };
+  if (node?.type !== 'ArrayExpression') return undefined;
+  const items = node.elements!.map(literalValue);
+  return items.every(Boolean) ? { value: items.map((i) => i!.value) } : undefined;
 }
 
-function elementProblems(element: JsxElement): { at: JsxElement | object; message: string }[] {
+/** The element's props as data for its schema; spreads and expressions the checker cannot read are problems. */
+function propsOf(element: JsxElement, example: string): { props: Record<string, unknown>; problems: Problem[] } {
+  const props: Record<string, unknown> = {};
+  const problems: Problem[] = [];
+  const tag = `<${element.name}>`;
+  for (const attr of element.attributes) {
+    if (attr.type !== 'mdxJsxAttribute') {
+      problems.push({
+        at: attr,
+        message: `${tag} does not take \`{...}\` spread props. Write each prop out, for example ${example}.`,
+      });
+      continue;
+    }
+    const value = attr.value;
+    if (value === null || value === undefined) props[attr.name] = true;
+    else if (typeof value === 'string') props[attr.name] = value;
+    else {
+      const literal = literalValue((value.data?.estree?.body[0] as { expression?: unknown } | undefined)?.expression);
+      if (literal) props[attr.name] = literal.value;
+      else
+        problems.push({
+          at: attr,
+          message: `${tag} \`${attr.name}\` is the expression \`{${value.value}}\`, which cannot be checked. Write the value itself: text in quotes, or a list as \`{["…", "…"]}\`.`,
+        });
+    }
+  }
+  return { props, problems };
+}
+
+function elementProblems(element: JsxElement): Problem[] {
   const name = element.name;
   if (!name || !/^[A-Z]/.test(name)) return []; // a fragment or a plain HTML element
-  const spec = components[name];
-  if (!spec)
+  const names = Object.keys(componentSpecs);
+  if (!isComponentName(name))
     return [
       {
         at: element,
-        message: `Unknown component <${name}>${hint(name, Object.keys(components))}. Use one of ${Object.keys(
-          components,
-        )
-          .map((c) => `<${c}>`)
-          .join(', ')}; they need no import.`,
+        message: `Unknown component <${name}>${hint(name, names)}. Use one of ${names.map((c) => `<${c}>`).join(', ')}; they need no import.`,
       },
     ];
-  const problems: { at: JsxElement | object; message: string }[] = [];
-  for (const attr of element.attributes) {
-    if (attr.type !== 'mdxJsxAttribute')
-      problems.push({
-        at: attr,
-        message: `<${name}> does not take \`{...}\` spread props. Write each prop out, for example ${spec.example}.`,
-      });
-    else if (!spec.props[attr.name])
-      problems.push({
-        at: attr,
-        message: `<${name}> has no prop \`${attr.name}\`${hint(attr.name, Object.keys(spec.props))}. It takes ${Object.keys(
-          spec.props,
-        )
-          .map((p) => `\`${p}\``)
-          .join(', ')}.`,
-      });
-  }
-  for (const [prop, propSpec] of Object.entries(spec.props)) {
-    const message = propProblem(element, prop, propSpec);
-    if (message) problems.push({ at: attribute(element, prop) ?? element, message });
-  }
+  const spec = componentSpecs[name];
+  const { props, problems } = propsOf(element, spec.example);
+  const at = (path: readonly PropertyKey[]) => startOf(attribute(element, String(path[0])) ?? element);
+  for (const issue of friendlyIssues(spec.props, props, { lineOf: at, subject: `<${name}>` }))
+    problems.push({ at: { position: { start: { line: issue.line, column: issue.column } } }, message: issue.message });
   if (spec.children === 'none' && element.children.length)
     problems.push({ at: element, message: `<${name}> takes no content between tags. Write it as ${spec.example}.` });
   if (spec.children === 'required' && !element.children.length)

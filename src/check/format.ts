@@ -1,21 +1,9 @@
 /** Turn diagnostics into linter-style lines, a summary, or JSON. Pure: returns strings. */
-import type { Diagnostic } from './types.ts';
+import { type Diagnostic, formatDiagnostic, noPaint, type Paint } from '../course/source/diagnostic.ts';
 
-/** Colour functions; the CLI passes `styleText`-based ones, tests pass none. */
-export type Paint = {
-  file: (s: string) => string;
-  error: (s: string) => string;
-  warning: (s: string) => string;
-  dim: (s: string) => string;
-  ok: (s: string) => string;
-};
-export const noPaint: Paint = { file: (s) => s, error: (s) => s, warning: (s) => s, dim: (s) => s, ok: (s) => s };
+export { formatDiagnostic, noPaint, type Paint };
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
-
-/** `modules/deel-2/03-overdracht.mdx:14:3 error Quiz "x" does not exist … [quiz-ref]` */
-export const formatDiagnostic = (d: Diagnostic, paint: Paint = noPaint) =>
-  `${paint.file(`${d.file}:${d.line}:${d.column}`)} ${paint[d.severity](d.severity)} ${d.message} ${paint.dim(`[${d.rule}]`)}`;
 
 export function summarize(list: Diagnostic[]) {
   const errors = list.filter((d) => d.severity === 'error').length;

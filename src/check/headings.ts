@@ -1,10 +1,10 @@
 /** Rule family `heading`: the page title is the only h1; levels go down one step at a time. */
 import type { Heading } from 'mdast';
-import { toString } from 'mdast-util-to-string';
+import { toString as textOf } from 'mdast-util-to-string';
 import { visit } from 'unist-util-visit';
-import { startOf } from './mdx-nodes.ts';
+import { startOf } from '../markdown/placement.ts';
 import type { Rule } from './model.ts';
-import { diagnostic, type Diagnostic } from './types.ts';
+import { diagnostic, type Diagnostic } from '../course/source/diagnostic.ts';
 
 const hashes = (depth: number) => '#'.repeat(depth);
 
@@ -14,7 +14,7 @@ export const headingRule: Rule = ({ modules }) =>
     let previous = 1; // the module title is the page's h1
     if (m.tree)
       visit(m.tree, 'heading', (node: Heading) => {
-        const text = toString(node);
+        const text = textOf(node);
         if (node.depth === 1)
           problems.push(
             diagnostic(

@@ -1,8 +1,9 @@
 /** Rule family `ids`: ids that are used twice, refer to nothing, or cannot be ids. */
 import { didYouMean } from '../schemas/friendly-errors.ts';
+import { slugify } from '../course/routes.ts';
 import { idSchema } from '../schemas/common.ts';
 import { field, list, moduleId, type NamedFile, type Rule } from './model.ts';
-import { diagnostic, type Diagnostic } from './types.ts';
+import { diagnostic, type Diagnostic } from '../course/source/diagnostic.ts';
 
 export const partIds = (data: unknown) =>
   list(data, 'parts')
@@ -80,12 +81,7 @@ const unknownParts: Rule = ({ course, modules }) => {
 const fileNameIds = (files: NamedFile[], what: string): Diagnostic[] =>
   files.flatMap((f) => {
     if (idSchema.safeParse(f.id).success) return [];
-    const suggestion = f.id
-      .normalize('NFKD')
-      .replace(/[\u0300-\u036f]/g, '')
-      .toLowerCase()
-      .replace(/[^a-z0-9]+/g, '-')
-      .replace(/^-|-$/g, '');
+    const suggestion = slugify(f.id);
     return [
       diagnostic(
         f.file,

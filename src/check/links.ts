@@ -1,13 +1,13 @@
 /** Rule family `link`: module links (`module:<id>#anchor`), relative links and images resolve; images have alt text. */
 import { posix } from 'node:path';
-import GithubSlugger from 'github-slugger';
 import type { Image, Link, Root } from 'mdast';
-import { toString } from 'mdast-util-to-string';
+import { toString as textOf } from 'mdast-util-to-string';
 import { visit } from 'unist-util-visit';
+import { headingAnchors } from '../course/routes.ts';
 import { didYouMean } from '../schemas/friendly-errors.ts';
-import { jsxElements, startOf, stringAttribute } from './mdx-nodes.ts';
+import { jsxElements, startOf, stringAttribute } from '../markdown/placement.ts';
 import { moduleId, type ModuleFile, type Rule } from './model.ts';
-import { diagnostic, type Diagnostic, type Position } from './types.ts';
+import { diagnostic, type Diagnostic, type Position } from '../course/source/diagnostic.ts';
 
 const hint = (value: string, candidates: Iterable<string>) => {
   const best = didYouMean(value, candidates);
@@ -16,13 +16,12 @@ const hint = (value: string, candidates: Iterable<string>) => {
 
 /** Heading ids as the site makes them (github-slugger, like Astro). */
 export function anchorsOf(tree: Root | undefined): string[] {
-  const slugger = new GithubSlugger();
-  const anchors: string[] = [];
+  const texts: string[] = [];
   if (tree)
     visit(tree, 'heading', (node) => {
-      anchors.push(slugger.slug(toString(node)));
+      texts.push(textOf(node));
     });
-  return anchors;
+  return headingAnchors(texts);
 }
 
 type Context = { module: ModuleFile; modules: Map<string, ModuleFile>; exists: (path: string) => boolean };
@@ -109,8 +108,9 @@ function imageProblems(src: string, alt: string | null | undefined, ctx: Context
 
 function moduleProblems(ctx: Context): Diagnostic[] {
   const found: { at: Position | undefined; problem: Problem }[] = [];
-  const add = (at: Position | undefined, problems: (Problem | undefined)[]) =>
-    problems.forEach((problem) => problem && found.push({ at, problem }));
+  const add = (at: Position | undefined, problems: (Problem | undefined)[]) => {
+    for (const problem of problems) if (problem) found.push({ at, problem });
+  };
   const tree = ctx.module.tree;
   if (!tree) return [];
   visit(tree, (node) => {

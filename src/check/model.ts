@@ -1,23 +1,14 @@
 /** The course as the checker sees it: every file read and parsed, nothing validated yet. */
 import type { Root } from 'mdast';
-import type { Path } from '../schemas/friendly-errors.ts';
-import type { Diagnostic, Position } from './types.ts';
+import type { Diagnostic } from '../course/source/diagnostic.ts';
+import type { DataFile, ModuleSource, NamedFile } from '../course/source/read-course.ts';
 
-export type LineOf = (path: Path) => Position | undefined;
+export type { DataFile, LineOf, NamedFile } from '../course/source/read-course.ts';
 
-/** A YAML file (or MDX frontmatter): its raw data (undefined when unreadable) and positions. */
-export type DataFile = { file: string; data: unknown; lineOf: LineOf; readable: boolean; source: string };
-
-export type ModuleFile = DataFile & {
-  /** Folder under `modules/` (should be the part id) and file name without `.mdx`. */
-  folder: string;
-  name: string;
+export type ModuleFile = ModuleSource & {
   /** The MDX tree of the body; undefined when the MDX does not parse. */
   tree: Root | undefined;
 };
-
-/** A quiz or glossary term: the file name is the id. */
-export type NamedFile = DataFile & { id: string };
 
 export type LoadedCourse = {
   root: string;

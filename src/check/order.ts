@@ -1,6 +1,7 @@
 /** Rule family `order`: order numbers within a part, file names that match the frontmatter, empty parts. */
+import { modulePath } from '../course/routes.ts';
 import { field, list, type Rule } from './model.ts';
-import { diagnostic } from './types.ts';
+import { diagnostic } from '../course/source/diagnostic.ts';
 
 const duplicateOrder: Rule = ({ modules }) => {
   const seen = new Map<string, string>();
@@ -24,8 +25,7 @@ const duplicateOrder: Rule = ({ modules }) => {
   });
 };
 
-export const expectedPath = (part: string, order: string, id: string) =>
-  `modules/${part}/${order.padStart(2, '0')}-${id}.mdx`;
+const expectedPath = modulePath;
 
 /** A warning only: the site orders by frontmatter, but authors find files by their names. */
 const fileNames: Rule = ({ modules }) =>

@@ -1,6 +1,6 @@
 /** Rule family `pass-mark`: a graded quiz must have a score a learner can reach, and one worth reaching. */
 import { list, type Rule } from './model.ts';
-import { diagnostic } from './types.ts';
+import { diagnostic } from '../course/source/diagnostic.ts';
 
 export const passMarkRule: Rule = ({ quizzes }) =>
   quizzes.flatMap((quiz) => {

@@ -1,7 +1,7 @@
 /** Rule family `progress-key`: every module and quiz id needs its own short key in the progress data. */
 import { keyCollisions } from '../progress/course-data.ts';
 import { moduleId, type Rule } from './model.ts';
-import { diagnostic } from './types.ts';
+import { diagnostic } from '../course/source/diagnostic.ts';
 
 export const progressKeyRule: Rule = ({ modules, quizzes }) => {
   const clash = (

@@ -1,9 +1,9 @@
 /** Rule family `quiz-ref`: quizzes that modules show, that no module shows, or that two modules show. */
 import { idSchema } from '../schemas/common.ts';
 import { didYouMean } from '../schemas/friendly-errors.ts';
-import { elementsNamed, startOf, stringAttribute, attribute } from './mdx-nodes.ts';
+import { hiddenComponents, placementOf } from '../markdown/placement.ts';
 import { field, type LoadedCourse, type Rule } from './model.ts';
-import { diagnostic, type Diagnostic } from './types.ts';
+import { diagnostic, type Diagnostic } from '../course/source/diagnostic.ts';
 
 const hint = (value: string, candidates: string[]) => {
   const best = didYouMean(value, candidates);
@@ -12,13 +12,29 @@ const hint = (value: string, candidates: string[]) => {
 
 type QuizUse = { id: string; file: string; line: number; column: number };
 
+/** The quizzes each module renders, from its syntax tree (as the site's outline counts them). */
 export const quizUses = (course: LoadedCourse): QuizUse[] =>
   course.modules.flatMap((m) =>
-    elementsNamed(m.tree, 'Quiz').flatMap((e) => {
-      const id = stringAttribute(e, 'id');
-      const at = startOf(attribute(e, 'id')) ?? startOf(e) ?? { line: 1, column: 1 };
-      return id ? [{ id, file: m.file, ...at }] : [];
-    }),
+    placementOf(m.tree).quizzes.map((q) => ({ id: q.id, file: m.file, ...(q.position ?? { line: 1, column: 1 }) })),
+  );
+
+const hiddenWhere = {
+  code: 'inside a code block, so the page shows it as text',
+  comment: 'inside an MDX comment `{/* … */}`, so the page does not show it',
+} as const;
+
+/** A component written inside code or a comment is not rendered: say so, since it neither shows nor counts. */
+const hiddenUses = (course: LoadedCourse): Diagnostic[] =>
+  course.modules.flatMap((m) =>
+    hiddenComponents(m.tree).map((h) =>
+      diagnostic(
+        m.file,
+        h.position,
+        'warning',
+        'hidden-component',
+        `<${h.name} id="${h.id}" /> is ${hiddenWhere[h.inside]}; it is not ${h.name === 'Quiz' ? 'a quiz here and does not count for completion' : 'a reflection here'}. Write it outside the ${h.inside === 'code' ? 'code block' : 'comment'} to show it, or remove it.`,
+      ),
+    ),
   );
 
 function references(uses: QuizUse[], quizIds: string[]): Diagnostic[] {
@@ -113,6 +129,7 @@ export const quizRefRule: Rule = (course) => {
       ),
     );
   return [
+    ...hiddenUses(course),
     ...references(
       uses,
       course.quizzes.map((q) => q.id),

@@ -1,28 +1,17 @@
 /** Rule family `schema`: every data file against its zod schema, in the words of `friendly-errors`. */
 import type { z } from 'zod';
 import { courseSchema } from '../schemas/course.ts';
-import { friendlyIssues, subjectOf } from '../schemas/friendly-errors.ts';
+import { friendlyDiagnostics, subjectOf } from '../schemas/friendly-errors.ts';
 import { glossaryTermSchema } from '../schemas/glossary.ts';
 import { moduleSchema } from '../schemas/module.ts';
 import { questionSchema } from '../schemas/question.ts';
 import { questionProblems, quizSchema } from '../schemas/quiz.ts';
 import { list, type DataFile, type Rule } from './model.ts';
-import { diagnostic, type Diagnostic } from './types.ts';
-
-/** Issues raised by the quiz's own refinements are about sense, not shape: report them as `question`. */
-const ruleOf = (code: string) => (code === 'custom' ? 'question' : 'schema');
+import { diagnostic, type Diagnostic } from '../course/source/diagnostic.ts';
 
 function check(schema: z.ZodType, file: DataFile | undefined): Diagnostic[] {
   if (!file?.readable) return [];
-  return friendlyIssues(schema, file.data ?? {}, { lineOf: file.lineOf }).map((issue) =>
-    diagnostic(
-      file.file,
-      issue.line ? { line: issue.line, column: issue.column ?? 1 } : undefined,
-      'error',
-      ruleOf(issue.code),
-      issue.message,
-    ),
-  );
+  return friendlyDiagnostics(schema, file.data ?? {}, { file: file.file, lineOf: file.lineOf });
 }
 
 /**

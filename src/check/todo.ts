@@ -1,6 +1,6 @@
 /** Rule family `todo`: placeholder text left by `npm run new:module` or by an author. */
 import type { DataFile, Rule } from './model.ts';
-import { diagnostic } from './types.ts';
+import { diagnostic } from '../course/source/diagnostic.ts';
 
 const marker = /\bTODO\b/;
 

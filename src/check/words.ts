@@ -2,7 +2,7 @@
 import type { Root } from 'mdast';
 import { visit } from 'unist-util-visit';
 import type { Rule } from './model.ts';
-import { diagnostic } from './types.ts';
+import { diagnostic } from '../course/source/diagnostic.ts';
 
 export const wordLimits = { min: 300, max: 2500 } as const;
 

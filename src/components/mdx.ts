@@ -3,6 +3,7 @@ import Casus from './Casus.astro';
 import Reflection from './Reflection.astro';
 import Term from './Term.astro';
 import Quiz from '../quiz/Quiz.astro';
+import type { ComponentName } from '../schemas/components/index.ts';
 
 /** The components authors can use in a module without importing them. */
-export const mdxComponents = { Quiz, Reflection, Callout, Casus, Term };
+export const mdxComponents = { Quiz, Reflection, Callout, Casus, Term } satisfies Record<ComponentName, unknown>;

@@ -2,22 +2,23 @@ import type { Course, Part } from '../schemas/course.ts';
 import type { ModuleMeta } from '../schemas/module.ts';
 import type { Quiz } from '../schemas/quiz.ts';
 import { progressKey, type CourseData } from '../progress/course-data.ts';
+import { moduleHref } from './routes.ts';
 
 export type OutlineModule = ModuleMeta & { quizzes: string[]; href: string; index: number };
 export type OutlinePart = Part & { modules: OutlineModule[]; minutes: number };
 export type Outline = { parts: OutlinePart[]; modules: OutlineModule[]; totalMinutes: number };
 
-/** Quiz ids placed in a module body with `<Quiz id="…" />`, in order. */
-export const quizRefs = (body: string) => [...body.matchAll(/<Quiz\s+id=["']([^"']+)["']/g)].map((m) => m[1]!);
-
-/** Modules in course order (part order, then `order`), with the quizzes each contains. */
-export function buildOutline(course: Course, modules: { data: ModuleMeta; body?: string }[]): Outline {
+/**
+ * Modules in course order (part order, then `order`), with the quizzes each renders: `quizzes` comes
+ * from the MDX syntax tree (`src/markdown/placement.ts`), through the remark plugin in the site.
+ */
+export function buildOutline(course: Course, modules: { data: ModuleMeta; quizzes: string[] }[]): Outline {
   let index = 0;
   const parts = course.parts.map((part) => {
     const inPart = modules
       .filter((m) => m.data.part === part.id)
       .sort((a, b) => a.data.order - b.data.order || a.data.id.localeCompare(b.data.id))
-      .map((m) => ({ ...m.data, quizzes: quizRefs(m.body ?? ''), href: `modules/${m.data.id}.html`, index: index++ }));
+      .map((m) => ({ ...m.data, quizzes: m.quizzes, href: moduleHref(m.data.id), index: index++ }));
     return { ...part, modules: inPart, minutes: inPart.reduce((sum, m) => sum + m.studyMinutes, 0) };
   });
   const all = parts.flatMap((p) => p.modules);

@@ -1,5 +1,6 @@
 import type { Element, Root } from 'hast';
 import { visit } from 'unist-util-visit';
+import { moduleHref, parseModuleLink, siteHref } from '../course/routes.ts';
 
 /**
  * Links in module text:
@@ -12,9 +13,9 @@ export function rehypeCourseLinks(options: { externalLabel: string }) {
     visit(tree, 'element', (node: Element) => {
       if (node.tagName !== 'a' || typeof node.properties.href !== 'string') return;
       const href = node.properties.href;
-      const moduleLink = /^module:([a-z0-9-]+)(#.*)?$/.exec(href);
+      const moduleLink = parseModuleLink(href);
       if (moduleLink) {
-        node.properties.href = `/modules/${moduleLink[1]}.html${moduleLink[2] ?? ''}`;
+        node.properties.href = siteHref(moduleHref(moduleLink.id), moduleLink.anchor);
         return;
       }
       if (/^https?:\/\//.test(href)) {

@@ -1,5 +1,6 @@
 import { gradeQuiz, type QuestionResult } from '../quiz/grade.ts';
 import type { GradingSpec, Response } from '../quiz/grading-spec.ts';
+import { browserType } from '../quiz/types/browser.ts';
 import { ui, type CourseHost } from './host.ts';
 import { readResponse, toInteraction } from './quiz-responses.ts';
 
@@ -25,20 +26,14 @@ function showFeedback(el: HTMLElement, result: QuestionResult, response: Respons
         : 'wrongAnswer';
   box.querySelector('[data-verdict]')!.textContent = ui(verdict);
   box.dataset.verdict = verdict;
-  const chosen =
-    response.type === 'single'
-      ? [String(response.choice)]
-      : response.type === 'multiple'
-        ? response.choices.map(String)
-        : response.type === 'truefalse'
-          ? [String(response.answer)]
-          : [];
+  const type = browserType(response.type);
+  const chosen = type.chosen(response as never);
   box.querySelectorAll<HTMLElement>('[data-option-feedback]').forEach((p) => {
     // Show the feedback of what the learner chose, and of right options they missed.
     p.hidden = !(chosen.includes(p.dataset.optionFeedback!) || (p.dataset.correct === 'true' && !result.correct));
   });
   box.querySelectorAll<HTMLElement>('[data-solution]').forEach((p) => {
-    p.hidden = result.correct && response.type === 'text';
+    p.hidden = result.correct && type.hideSolutionWhenRight;
   });
   box.querySelectorAll<HTMLElement>('[data-general]').forEach((p) => {
     p.hidden = p.dataset.general !== (result.correct ? 'correct' : 'incorrect');

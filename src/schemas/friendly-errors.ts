@@ -5,24 +5,36 @@
  * when the data is wrong, throws one error that names the file, the line and column (when the caller
  * can tell), the field in words (`questions[2].options[1].feedback` → question 3, option 2,
  * `feedback`), the value received and how to fix it. `friendlyIssues()` returns the same problems as a
- * list, for the course checker. `errorMap` turns zod 4 issue codes into those sentences.
+ * list (and `friendlyDiagnostics()` as the checker's diagnostics). `errorMap` turns zod 4 issue codes into those sentences.
  */
 import { z } from 'zod';
+import { type Diagnostic, diagnostic, formatDiagnostic } from '../course/source/diagnostic.ts';
 
 export type Path = readonly PropertyKey[];
 export type Position = { line: number; column: number };
-export type FriendlyContext = { file: string; lineOf?: (path: Path) => Position | undefined };
+export type FriendlyContext = {
+  /** The file the input comes from, relative to the course root (or a name such as `<Callout>`). */
+  file: string;
+  lineOf?: (path: Path) => Position | undefined;
+  /** The rule name a problem is reported under, by zod issue code: `question` for refinements, else `schema`. */
+  ruleFor?: (code: string) => string;
+  /** What the input is, when it is not a whole file: `<Callout>` makes "<Callout> `kind` is …". */
+  subject?: string;
+};
 export type FriendlyIssue = { path: Path; code: string; message: string; line?: number; column?: number };
 
-/** Thrown by `parseWithFriendlyErrors()`; `issues` holds every problem found. */
+/**
+ * Thrown by `parseWithFriendlyErrors()` and `parseFile()`; `problems` holds every problem found. The
+ * message is the lines `npm run check` prints for them, so every door speaks with one voice.
+ */
 export class FriendlyError extends Error {
   readonly file: string;
-  readonly issues: FriendlyIssue[];
-  constructor(file: string, issues: FriendlyIssue[]) {
-    super(formatIssues(file, issues));
+  readonly problems: Diagnostic[];
+  constructor(file: string, problems: Diagnostic[]) {
+    super(problems.map((d) => formatDiagnostic(d)).join('\n'));
     this.name = 'FriendlyError';
     this.file = file;
-    this.issues = issues;
+    this.problems = problems;
   }
 }
 
@@ -34,8 +46,27 @@ export function parseWithFriendlyErrors<T extends z.ZodType>(
 ): z.output<T> {
   const result = schema.safeParse(input, { error: errorMap, reportInput: true });
   if (result.success) return result.data;
-  throw new FriendlyError(context.file, toFriendly(result.error.issues, input, context));
+  throw new FriendlyError(context.file, toDiagnostics(toFriendly(result.error.issues, input, context), context));
 }
+
+/** Every problem `schema` finds in `input` as diagnostics of `context.file`; an empty list when valid. */
+export function friendlyDiagnostics(schema: z.ZodType, input: unknown, context: FriendlyContext): Diagnostic[] {
+  return toDiagnostics(friendlyIssues(schema, input, context), context);
+}
+
+/** Issues raised by a schema's own refinements are about sense, not shape: reported as `question`. */
+const senseOrShape = (code: string) => (code === 'custom' ? 'question' : 'schema');
+
+const toDiagnostics = (issues: FriendlyIssue[], { file, ruleFor = senseOrShape }: FriendlyContext) =>
+  issues.map((issue) =>
+    diagnostic(
+      file,
+      issue.line ? { line: issue.line, column: issue.column ?? 1 } : undefined,
+      'error',
+      ruleFor(issue.code),
+      issue.message,
+    ),
+  );
 
 /** Every problem `schema` finds in `input`, in words and with positions; an empty list when valid. */
 export function friendlyIssues(
@@ -56,9 +87,18 @@ function toFriendly(
     // Point at the unknown key itself rather than at the object holding it.
     const path = issue.code === 'unrecognized_keys' ? [...issue.path, issue.keys[0]!] : issue.path;
     const position = context.lineOf?.(path);
-    return { path: issue.path, code: issue.code, message: completeMessage(issue, input), ...position };
+    const message = withSubject(completeMessage(issue, input), context.subject);
+    return { path: issue.path, code: issue.code, message, ...position };
   });
 }
+
+/** "The file has …" becomes "<Quiz> has …"; any other sentence gets the subject in front. */
+const withSubject = (message: string, subject: string | undefined) => {
+  if (!subject) return message;
+  // A component's fields are its props.
+  const props = message.replace(/\b(unknown|known) fields?\b/g, (words) => words.replace('field', 'prop'));
+  return props.startsWith('The file ') ? `${subject} ${props.slice(9)}` : `${subject} ${props}`;
+};
 
 /** Messages from the schemas themselves (`{ message }`) say how to fix; add where and what was received. */
 function completeMessage(issue: z.core.$ZodIssue, root: unknown): string {
@@ -264,13 +304,3 @@ const messages: Record<string, (issue: Issue, where: string) => string | undefin
 export const errorMap: z.core.$ZodErrorMap = (issue) => {
   return messages[issue.code ?? '']?.(issue as Issue, subjectOf(issue.path ?? []));
 };
-
-// ---------------------------------------------------------------------------------------------
-// The thrown message
-
-function formatIssues(file: string, issues: FriendlyIssue[]): string {
-  const at = (i: FriendlyIssue) => (i.line ? `${i.line}:${i.column ?? 1} ` : '');
-  if (issues.length === 1)
-    return `${file}${issues[0]!.line ? `:${issues[0]!.line}:${issues[0]!.column ?? 1}` : ''} ${issues[0]!.message}`;
-  return [`${file} has ${issues.length} problems:`, ...issues.map((i) => `  ${at(i)}${i.message}`)].join('\n');
-}

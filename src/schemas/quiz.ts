@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import { percentSchema, text } from './common.ts';
+import type { Problem } from '../quiz/types/shared.ts';
+import { questionTypes } from '../quiz/types/index.ts';
 import { questionSchema, type GradedQuestion, type Question } from './question.ts';
 
 /** A quiz file (`quizzes/<id>.yaml`); the file name is the quiz id. */
@@ -32,45 +34,10 @@ export const quizSchema = quizObjectSchema.superRefine((quiz, ctx) => {
   });
 });
 
-type Problem = { path: (string | number)[]; message: string };
-
-const unique = (values: string[]) => new Set(values.map((v) => v.trim().toLowerCase())).size === values.length;
-
-/** Rules a question must meet to be answerable; zod checks the shape, these check the sense. */
+/** Rules a question must meet to be answerable, by its type (`src/quiz/types/<type>/question.ts`). */
 export function questionProblems(q: Question): Problem[] {
-  const problems: Problem[] = [];
-  if (q.type === 'single' || q.type === 'multiple') {
-    const right = q.options.filter((o) => o.correct).length;
-    if (right === 0)
-      problems.push({ path: ['options'], message: 'no option is marked `correct: true`; mark the right answer' });
-    if (q.type === 'single' && right > 1)
-      problems.push({
-        path: ['options'],
-        message: `${right} options are marked \`correct: true\` in a single-choice question; mark exactly one, or use \`type: multiple\``,
-      });
-    if (!unique(q.options.map((o) => o.text)))
-      problems.push({ path: ['options'], message: 'two options have the same text; make every option different' });
-  }
-  if (q.type === 'matching') {
-    if (!unique(q.pairs.map((p) => p.left)))
-      problems.push({
-        path: ['pairs'],
-        message:
-          'two pairs have the same left side, so the question cannot be answered; make every left side different',
-      });
-    if (!unique(q.pairs.map((p) => p.right)))
-      problems.push({
-        path: ['pairs'],
-        message:
-          'two pairs have the same right side, so the question cannot be answered; make every right side different',
-      });
-  }
-  if (q.type === 'ordering' && !unique(q.items))
-    problems.push({
-      path: ['items'],
-      message: 'two items have the same text, so the order cannot be judged; make every item different',
-    });
-  return problems;
+  if (q.type === 'reflection') return [];
+  return (questionTypes[q.type].problems as (q: Question) => Problem[])(q);
 }
 
 export type Quiz = z.infer<typeof quizSchema> & { id: string };

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { checkCourse } from '../../../src/check/check-course.ts';
-import { createModule, planModule, slugify } from '../../../src/authoring/new-module.ts';
+import { createModule, planModule } from '../../../src/authoring/new-module.ts';
 
 let root: string;
 beforeEach(() => {
@@ -13,14 +13,6 @@ beforeEach(() => {
 afterEach(() => rmSync(root, { recursive: true, force: true }));
 
 const errors = async () => (await checkCourse(root)).filter((d) => d.severity === 'error');
-
-describe('slugify', () => {
-  it.each([
-    ['Veiligheid & vertrouwen', 'veiligheid-vertrouwen'],
-    ["Thema's: één stap", 'thema-s-een-stap'],
-    ['  Wat werkt?  ', 'wat-werkt'],
-  ])('%s → %s', (title, slug) => expect(slugify(title)).toBe(slug));
-});
 
 describe('createModule', () => {
   it('creates the module with the next free order and its quiz, and both pass the checker', async () => {

@@ -73,7 +73,7 @@ describe('parseWithFriendlyErrors', () => {
       { ...single('q3'), options: [option('a', { correct: true }), { text: 'b' }] },
     ]);
     expect(messageFor(quizSchema, input, () => ({ line: 14, column: 9 }))).toMatchInlineSnapshot(
-      `"quizzes/toets.yaml:14:9 Question 3, option 2, \`feedback\` is missing. Add it (why this option is right or wrong; shown after answering)."`,
+      `"quizzes/toets.yaml:14:9 error Question 3, option 2, \`feedback\` is missing. Add it (why this option is right or wrong; shown after answering). [schema]"`,
     );
   });
 
@@ -82,32 +82,32 @@ describe('parseWithFriendlyErrors', () => {
       { id: 'q1', type: 'truefalse', prompt: 'Klopt dit?', answer: 'ja', feedbackTrue: 'Ja.', feedbackFalse: 'Nee.' },
     ]);
     expect(messageFor(quizSchema, input)).toMatchInlineSnapshot(
-      `"quizzes/toets.yaml Question 1, \`answer\` should be \`true\` or \`false\` but is "ja". Write \`true\` or \`false\` without quotes."`,
+      `"quizzes/toets.yaml:1:1 error Question 1, \`answer\` should be \`true\` or \`false\` but is "ja". Write \`true\` or \`false\` without quotes. [schema]"`,
     );
   });
 
   it('suggests the nearest question type', () => {
     expect(messageFor(quizSchema, quiz([{ ...single('q1'), type: 'multi' }]))).toMatchInlineSnapshot(
-      `"quizzes/toets.yaml Question 1, \`type\` is "multi", which is not a known \`type\`. Use \`single\`, \`multiple\`, \`truefalse\`, \`matching\`, \`ordering\`, \`text\` or \`reflection\` (did you mean \`multiple\`?)."`,
+      `"quizzes/toets.yaml:1:1 error Question 1, \`type\` is "multi", which is not a known \`type\`. Use \`single\`, \`multiple\`, \`truefalse\`, \`matching\`, \`ordering\`, \`text\` or \`reflection\` (did you mean \`multiple\`?). [schema]"`,
     );
   });
 
   it('names an unknown field and the field it probably meant', () => {
     expect(messageFor(quizSchema, quiz([single('q1')], { pasMark: 80 }))).toMatchInlineSnapshot(
-      `"quizzes/toets.yaml The file has an unknown field \`pasMark\` (did you mean \`passMark\`?). Remove it or fix the spelling; known fields are \`$schema\`, \`title\`, \`intro\`, \`passMark\`, \`attempts\`, \`shuffle\`, \`graded\` and \`questions\`."`,
+      `"quizzes/toets.yaml:1:1 error The file has an unknown field \`pasMark\` (did you mean \`passMark\`?). Remove it or fix the spelling; known fields are \`$schema\`, \`title\`, \`intro\`, \`passMark\`, \`attempts\`, \`shuffle\`, \`graded\` and \`questions\`. [schema]"`,
     );
   });
 
   it('adds the received value to the schema’s own message', () => {
     expect(messageFor(quizSchema, quiz([single('q1')], { passMark: 120 }))).toMatchInlineSnapshot(
-      `"quizzes/toets.yaml \`passMark\`: use a whole number from 0 to 100 (received 120)"`,
+      `"quizzes/toets.yaml:1:1 error \`passMark\`: use a whole number from 0 to 100 (received 120) [schema]"`,
     );
   });
 
   it('reports the answerability rules of a quiz', () => {
     const input = quiz([single('q1', { options: [option('a'), option('b')] })]);
     expect(messageFor(quizSchema, input)).toMatchInlineSnapshot(
-      `"quizzes/toets.yaml Question 1, \`options\`: no option is marked \`correct: true\`; mark the right answer"`,
+      `"quizzes/toets.yaml:1:1 error Question 1, \`options\`: no option is marked \`correct: true\`; mark the right answer [question]"`,
     );
   });
 
@@ -115,11 +115,10 @@ describe('parseWithFriendlyErrors', () => {
     const input = { id: 'Mijn Cursus', title: '', language: 'de', description: 'Over groepen.', parts: [] };
     let line = 0;
     expect(messageFor(courseSchema, input, () => ({ line: ++line, column: 1 }))).toMatchInlineSnapshot(`
-      "quizzes/toets.yaml has 4 problems:
-        1:1 \`id\`: use only lower-case letters, digits and single hyphens, for example \`veiligheid-in-de-groep\` (received "Mijn Cursus")
-        2:1 \`title\`: the course title may not be empty (received "")
-        3:1 \`language\` is "de", which is not allowed. Use \`nl\` or \`en\` (did you mean \`nl\`?).
-        4:1 \`parts\`: list at least one part (received an empty list)"
+      "quizzes/toets.yaml:1:1 error \`id\`: use only lower-case letters, digits and single hyphens, for example \`veiligheid-in-de-groep\` (received "Mijn Cursus") [schema]
+      quizzes/toets.yaml:2:1 error \`title\`: the course title may not be empty (received "") [schema]
+      quizzes/toets.yaml:3:1 error \`language\` is "de", which is not allowed. Use \`nl\` or \`en\` (did you mean \`nl\`?). [schema]
+      quizzes/toets.yaml:4:1 error \`parts\`: list at least one part (received an empty list) [schema]"
     `);
   });
 });
