@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { percentSchema, text } from './common.ts';
+import { idSchema, percentSchema, text } from './common.ts';
 import type { Problem } from '../quiz/types/shared.ts';
 import { questionTypes } from '../quiz/types/index.ts';
 import { questionSchema, type GradedQuestion, type Question } from './question.ts';
@@ -13,6 +13,29 @@ export const quizObjectSchema = z
     passMark: percentSchema.default(70).describe('Percentage needed to pass.'),
     attempts: z.number().int().min(0).default(0).describe('How many attempts a learner has; 0 means unlimited.'),
     shuffle: z.boolean().default(false).describe('Show questions (and options) in a random order per attempt.'),
+    draw: z
+      .array(
+        z
+          .object({
+            pool: idSchema.describe('The pool to draw from: questions with this `pool`.'),
+            count: z.number().int().min(1).describe('How many questions to draw from this pool per attempt.'),
+          })
+          .strict(),
+      )
+      .optional()
+      .describe(
+        'Question bank: each attempt draws this many questions from each pool, without repeats across attempts until a pool is used up.',
+      ),
+    scoring: z
+      .enum(['best', 'last'])
+      .default('best')
+      .describe('Which attempt counts for the score: the best one or the last one.'),
+    reveal: z
+      .enum(['immediately', 'after-pass-or-last-attempt', 'never'])
+      .optional()
+      .describe(
+        'When the right answers are shown: `immediately` (practice), `after-pass-or-last-attempt` (a graded test: per-question feedback teaches without giving the key until the learner passes or has no attempts left) or `never`. Default: `after-pass-or-last-attempt` for the course score quiz, `immediately` for the others.',
+      ),
     graded: z.boolean().default(true).describe('Whether the quiz counts for completion and the course score.'),
     questions: z.array(questionSchema).min(1, { message: 'a quiz needs at least one question' }),
   })

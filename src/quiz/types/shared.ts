@@ -34,6 +34,17 @@ export const baseFields = {
   prompt: text('The question').describe('The question as the learner reads it (plain text).'),
   points: z.number().int().min(1).max(10).default(1).describe('Weight of the question in the quiz score.'),
   feedback: generalFeedback,
+  pool: idSchema
+    .optional()
+    .describe(
+      'Question bank pool this question belongs to (e.g. a part or theme id); a quiz with `draw` picks from pools.',
+    ),
+  pinOrder: z
+    .boolean()
+    .default(false)
+    .describe(
+      'Keep the options in the written order (e.g. a scale); by default they are shuffled per learner and attempt.',
+    ),
 };
 
 /** Whether all texts differ, ignoring case and surrounding spaces. */
