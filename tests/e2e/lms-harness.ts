@@ -168,7 +168,9 @@ export async function launchInHarness({ zipPath, version, browser: shared, lms }
       openTab: async () => openHarness(await context.newPage(), server.url),
       crash: async () => {
         const cdp = await context.newCDPSession(page);
-        await cdp.send('Page.crash').catch(() => undefined); // the call never answers: the page is gone
+        const crashed = new Promise((resolve) => page.once('crash', resolve));
+        void cdp.send('Page.crash').catch(() => undefined); // never answers: the renderer is gone
+        await crashed;
       },
       close: async () => {
         await closeBrowser();
