@@ -90,15 +90,17 @@ export const finished = (version, stored) =>
  * The data a launch starts with, as flattened CMI for scorm-again's loadFromFlattenedJSON.
  * `restore: 'moodle'` (LMS-NOTES.md, Moodle 4.5): after an exit other than `suspend` the same attempt
  * goes on with no suspend_data, no location and 2004 completion_status `unknown`; the total time
- * starts over (the session time then overwrites it); a finished attempt opens in mode `review`.
+ * starts over (the session time then overwrites it); a finished attempt opens in mode `review`,
+ * after any exit (with its data when that exit was `suspend`).
  * @param {{ version: '1.2'|'2004', info: { masteryScore?: string, scaledPassingScore?: string, completionThreshold?: string, dataFromLMS?: string },
  *   learner: { id: string, name: string }, stored: Record<string, unknown> | null, restore?: string, omit?: string[] }} options
  * @returns {Record<string, string>}
  */
 export function launchData({ version, info, learner, stored, restore, omit = [] }) {
   const data = baseLaunchData({ version, info, learner, stored });
+  if (restore === 'moodle' && stored && finished(version, stored))
+    data[version === '1.2' ? 'cmi.core.lesson_mode' : 'cmi.mode'] = 'review';
   if (restore === 'moodle' && stored && !resumes(version, stored)) {
-    if (finished(version, stored)) data[version === '1.2' ? 'cmi.core.lesson_mode' : 'cmi.mode'] = 'review';
     if (version === '1.2') data['cmi.core.lesson_status'] = String(stored['cmi.core.lesson_status'] ?? 'not attempted');
     data[MODEL[version].entry] = '';
   }

@@ -32,7 +32,8 @@ const fieldName = (/** @type {string} */ key) => key.replace(/\.(\d+)(?=\.|$)/g,
 export function storeElements(version, cmi, baseline) {
   /** @type {Record<string, string>} */ const out = {};
   for (const [key, value] of Object.entries(cmi)) {
-    if (READ_ONLY.test(key) || value === undefined || value === null) continue;
+    // scorm-again's flattened CMI also holds empty containers as objects: not data elements.
+    if (READ_ONLY.test(key) || value === undefined || value === null || typeof value === 'object') continue;
     const always = version === '2004' && INDEXED.test(key);
     if (always || String(value) !== String(baseline[key] ?? '')) out[key] = String(value);
   }

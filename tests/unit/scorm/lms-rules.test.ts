@@ -146,7 +146,7 @@ describe('launchData under the Moodle profile (restore only after suspend, revie
     expect(data).not.toHaveProperty('cmi.completion_status');
     expect(data['cmi.total_time']).toBe('PT0S');
   });
-  it('a suspended attempt resumes as usual', () => {
+  it('a suspended attempt resumes with its data; finished, it is in review mode', () => {
     const data = launchData({
       version: '2004',
       info: {},
@@ -154,7 +154,12 @@ describe('launchData under the Moodle profile (restore only after suspend, revie
       stored: { ...done2004, 'cmi.exit': 'suspend' },
       restore: 'moodle',
     });
-    expect(data).toMatchObject({ 'cmi.mode': 'normal', 'cmi.entry': 'resume', 'cmi.suspend_data': 'x' });
+    expect(data).toMatchObject({ 'cmi.mode': 'review', 'cmi.entry': 'resume', 'cmi.suspend_data': 'x' });
+    const unfinished = { ...done2004, 'cmi.exit': 'suspend', 'cmi.completion_status': 'incomplete' };
+    expect(launchData({ version: '2004', info: {}, learner, stored: unfinished, restore: 'moodle' })).toMatchObject({
+      'cmi.mode': 'normal',
+      'cmi.completion_status': 'incomplete',
+    });
   });
   it('1.2: a passed attempt after a normal exit opens in review mode and keeps its status', () => {
     const stored = { 'cmi.core.exit': '', 'cmi.core.lesson_status': 'passed', 'cmi.suspend_data': 'x' };
@@ -192,7 +197,12 @@ describe("Moodle's stores: what each one sends and how many bytes", () => {
       'cmi.interactions.0.correct_responses.0.pattern',
     ]);
   });
-  it('1.2: only what changed since the last store', () => {
+  it('skips the empty containers scorm-again flattens as objects', () => {
+    expect(storeElements('2004', { 'cmi.objectives': {} as unknown as string, 'cmi.exit': 'suspend' }, {})).toEqual({
+      'cmi.exit': 'suspend',
+    });
+  });
+    it('1.2: only what changed since the last store', () => {
     expect(
       storeElements('1.2', { 'cmi.core.lesson_location': 'b', 'cmi.suspend_data': 's' }, { 'cmi.suspend_data': 's' }),
     ).toEqual({ 'cmi.core.lesson_location': 'b' });
