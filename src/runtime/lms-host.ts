@@ -106,9 +106,10 @@ export function lmsHost(course: CourseData, session: LmsSession, ui: (key: strin
     },
     takeNotices: () => notices.splice(0),
     finish: () => {
-      if (!writing) return void session.terminate([]);
+      // Review mode (or a tab that handed over): Terminate only, no session time.
+      const time = writing ? cmi.sessionTime(Date.now() - started) : [];
       writing = false;
-      session.terminate(cmi.sessionTime(Date.now() - started));
+      session.terminate(time);
     },
     handOver: () => {
       if (!writing) return;
