@@ -62,7 +62,7 @@ export function lmsHost(course: CourseData, session: LmsSession, ui: (key: strin
   const inherited = parseOutbox(storage.get(outboxKey));
 
   session.listen((save) => {
-    if (writing) storage.set(outboxKey, JSON.stringify(outboxFrom(save, inherited)));
+    if (!reviewOnly) storage.set(outboxKey, JSON.stringify(outboxFrom(save, inherited)));
   });
   const report = (extra: [string, string][] = []) => {
     state = mergeIntoDevice(course, backupKey, state);
