@@ -154,7 +154,7 @@ function diagnose(b: TrackingBudget, at: Parameters<typeof diagnostic>[1]): Diag
   // only a budget that leaves room for fewer than a few attempts is worth the author's attention.
   for (const a of b.perAttempt.filter((x) => x.attempts === 0)) {
     const fit = Math.floor((STORE_BUDGET_BYTES - b.storeTotal) / a.bytes) + 1;
-    if (fit < FEW_ATTEMPTS)
+    if (fit >= 1 && fit < FEW_ATTEMPTS)
       out.push(
         diagnostic(
           file,

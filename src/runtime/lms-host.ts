@@ -62,7 +62,7 @@ export function lmsHost(course: CourseData, session: LmsSession, ui: (key: strin
   const inherited = parseOutbox(storage.get(outboxKey));
 
   session.listen((save) => {
-    if (writing) storage.set(outboxKey, JSON.stringify(outboxFrom(save, inherited)));
+    if (!reviewOnly) storage.set(outboxKey, JSON.stringify(outboxFrom(save, inherited)));
   });
   const report = (extra: [string, string][] = []) => {
     state = mergeIntoDevice(course, backupKey, state);
@@ -106,9 +106,10 @@ export function lmsHost(course: CourseData, session: LmsSession, ui: (key: strin
     },
     takeNotices: () => notices.splice(0),
     finish: () => {
-      if (!writing) return void session.terminate([]);
+      // Review mode (or a tab that handed over): Terminate only, no session time.
+      const time = writing ? cmi.sessionTime(Date.now() - started) : [];
       writing = false;
-      session.terminate(cmi.sessionTime(Date.now() - started));
+      session.terminate(time);
     },
     handOver: () => {
       if (!writing) return;

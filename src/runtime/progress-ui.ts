@@ -6,7 +6,10 @@ export function renderProgress(host: CourseHost): void {
   const data = course();
   const state = host.state();
   const status = courseStatus(data, state);
-  if (host.detailsUnavailable?.()) return renderFinishedWithoutDetails();
+  if (host.detailsUnavailable?.()) {
+    renderFinishedWithoutDetails();
+    return;
+  }
   const label = ui('progressLabel', { done: status.visitedCount, total: data.modules.length });
   const percent = Math.round(status.progress * 100);
   document.querySelectorAll<HTMLProgressElement>('[data-progress-bar]').forEach((bar) => {

@@ -72,12 +72,13 @@ export function claimWriter(name: string, events: WriterEvents, win: Window = wi
     return id && id !== tabId && Date.now() - Number(at) < STALE_MS;
   };
   const start = (wait: boolean) => {
+    // Listen for the hand-over before the first beat tells the other tab to hand over.
+    grantAfterHandover(wait);
     beat();
     win.setInterval(() => writer && beat(), HEARTBEAT_MS);
     win.addEventListener('storage', (event: StorageEvent) => {
       if (event.key === key && writer && other()) lose();
     });
-    grantAfterHandover(wait);
   };
   if (other()) events.busy(() => start(true));
   else start(false);

@@ -35,15 +35,21 @@ export function fakeApi(version: '1.2' | '2004', options: FakeOptions = {}) {
     track(`SetValue ${k}`, () => {
       if (options.throwOn?.includes(k)) throw new Error('LMS script error');
       const code = options.refuse?.[k];
-      if (code) return ((last = code), 'false');
+      last = code ?? '0';
+      if (code) return 'false';
       live.set(k, v);
-      return ((last = '0'), 'true');
+      return 'true';
     });
   const commit = () =>
     track('Commit', () => {
-      if (failCommits > 0) return (failCommits--, (last = version === '1.2' ? '101' : '391'), 'false');
+      if (failCommits > 0) {
+        failCommits--;
+        last = version === '1.2' ? '101' : '391';
+        return 'false';
+      }
       for (const [k, v] of live) committed.set(k, v);
-      return ((last = '0'), 'true');
+      last = '0';
+      return 'true';
     });
   const terminate = () =>
     track('Terminate', () => {

@@ -110,7 +110,9 @@ describe('report values', () => {
       raw: v['cmi.score.raw'],
       progress: v['cmi.progress_measure'],
     }).toEqual(expected);
-    expect(v['cmi.score.scaled']).toBe(expected.raw === undefined ? undefined : String(Math.round(Number(expected.raw)) / 100));
+    expect(v['cmi.score.scaled']).toBe(
+      expected.raw === undefined ? undefined : String(Math.round(Number(expected.raw)) / 100),
+    );
   });
 
   it.each(['1.2', '2004'] as const)(

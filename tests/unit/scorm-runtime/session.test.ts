@@ -85,7 +85,7 @@ describe('LmsSession', () => {
     // First try, then one try after each pause.
     const gaps = times.slice(1).map((t, i) => t - times[i]!);
     expect(gaps).toHaveLength(RETRY_DELAYS_MS.length);
-    gaps.forEach((gap, i) => expect(Math.abs(gap - RETRY_DELAYS_MS[i]!)).toBeLessThanOrEqual(50));
+    for (const [i, gap] of gaps.entries()) expect(Math.abs(gap - RETRY_DELAYS_MS[i]!)).toBeLessThanOrEqual(50);
     expect(times.at(-1)!).toBeLessThanOrEqual(31_000);
     expect(fake.committed.get('cmi.suspend_data')).toBe('P2.w');
     expect(states.some((s) => s.retrying.some(([k]) => k === 'cmi.location'))).toBe(true);
