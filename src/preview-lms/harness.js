@@ -105,6 +105,7 @@ function launch() {
   win[model.apiName] = api;
   running = true;
   const frame = courseFrame();
+  frame.removeEventListener('load', watchUnload);
   frame.addEventListener('load', watchUnload);
   frame.src = config.launchUrl;
   panel.update();
@@ -112,9 +113,12 @@ function launch() {
 
 /** Stores after the course page starts to unload go by beacon, as Moodle's player sends them. */
 function watchUnload(/** @type {Event} */ event) {
-  const frame = /** @type {HTMLIFrameElement} */ (event.target);
-  frame.contentWindow?.addEventListener('pagehide', () => {
-    unloading = true;
+  const content = /** @type {HTMLIFrameElement} */ (event.target).contentWindow;
+  // The blank page between two sessions unloads during the next launch: not that session's exit.
+  if (!content || content.location.href === 'about:blank') return;
+  const launched = session;
+  content.addEventListener('pagehide', () => {
+    if (session === launched) unloading = true;
   });
 }
 
