@@ -123,3 +123,40 @@ export function printFigures(title: string, rows: FigureRow[]): void {
   const line = (c: string[]) => `| ${c.map((x, i) => x.padEnd(widths[i]!)).join(' | ')} |`;
   console.log([`\n${title}`, line(head), line(widths.map((w) => '-'.repeat(w))), ...cells.map(line)].join('\n'));
 }
+
+/** Watch the main thread from the harness page (the course frames share it): the largest gap between 10 ms ticks, and long tasks. */
+export const watchMainThread = (h: Pick<Tab, 'page'>) =>
+  h.page.evaluate(() => {
+    const w = window as any;
+    w.__blocked = { maxGap: 0, longest: 0 };
+    let last = performance.now();
+    w.__blockedTimer = setInterval(() => {
+      const now = performance.now();
+      w.__blocked.maxGap = Math.max(w.__blocked.maxGap, now - last - 10);
+      last = now;
+    }, 10);
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) w.__blocked.longest = Math.max(w.__blocked.longest, e.duration);
+    }).observe({ type: 'longtask' });
+  });
+
+/** Time from the click on "check" to the feedback painted, and the API calls made inside the click handler. */
+export const watchSubmit = (frame: Frame, quiz: string) =>
+  frame.evaluate((id) => {
+    const w = window as any;
+    const el = document.querySelector(`course-quiz[data-quiz-id="${id}"]`)!;
+    const calls = () => (window.top as any).__lms.calls.length;
+    w.__submit = {};
+    el.querySelector('[data-check]')!.addEventListener(
+      'click',
+      () => Object.assign(w.__submit, { t0: performance.now(), calls0: calls() }),
+      { capture: true },
+    );
+    new MutationObserver((_, observer) => {
+      observer.disconnect();
+      w.__submit.inHandler = calls() - w.__submit.calls0;
+      requestAnimationFrame(() => {
+        w.__submit.feedbackMs = performance.now() - w.__submit.t0;
+      });
+    }).observe(el.querySelector('[data-result]')!, { attributes: true, attributeFilter: ['data-passed'] });
+  }, quiz);

@@ -1,5 +1,5 @@
 import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser, Frame } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { answerQuiz } from '../helpers/quiz.ts';
 import { launchBrowser, launchInHarness, type Harness } from './lms-harness.ts';
 import {
@@ -11,6 +11,8 @@ import {
   printFigures,
   V,
   waitForStored,
+  watchMainThread,
+  watchSubmit,
 } from './tracking-journey.ts';
 
 // Issue 13 item 7: a slow LMS (500 ms per API call, blocking like a synchronous request) must not
@@ -31,43 +33,6 @@ afterAll(async () => {
   await browser?.close();
   printFigures(`Slow LMS, ${SLOW_MS} ms per API call (tests/e2e/tracking-slow.test.ts)`, figures);
 });
-
-/** Watch the main thread from the harness page (the course frames share it): the largest gap between 10 ms ticks, and long tasks. */
-const watchMainThread = (h: Harness) =>
-  h.page.evaluate(() => {
-    const w = window as any;
-    w.__blocked = { maxGap: 0, longest: 0 };
-    let last = performance.now();
-    w.__blockedTimer = setInterval(() => {
-      const now = performance.now();
-      w.__blocked.maxGap = Math.max(w.__blocked.maxGap, now - last - 10);
-      last = now;
-    }, 10);
-    new PerformanceObserver((list) => {
-      for (const e of list.getEntries()) w.__blocked.longest = Math.max(w.__blocked.longest, e.duration);
-    }).observe({ type: 'longtask' });
-  });
-
-/** Time from the click on "check" to the feedback painted, and the API calls made inside the click handler. */
-const watchSubmit = (frame: Frame, quiz: string) =>
-  frame.evaluate((id) => {
-    const w = window as any;
-    const el = document.querySelector(`course-quiz[data-quiz-id="${id}"]`)!;
-    const calls = () => (window.top as any).__lms.calls.length;
-    w.__submit = {};
-    el.querySelector('[data-check]')!.addEventListener(
-      'click',
-      () => Object.assign(w.__submit, { t0: performance.now(), calls0: calls() }),
-      { capture: true },
-    );
-    new MutationObserver((_, observer) => {
-      observer.disconnect();
-      w.__submit.inHandler = calls() - w.__submit.calls0;
-      requestAnimationFrame(() => {
-        w.__submit.feedbackMs = performance.now() - w.__submit.t0;
-      });
-    }).observe(el.querySelector('[data-result]')!, { attributes: true, attributeFilter: ['data-passed'] });
-  }, quiz);
 
 describe.each(['1.2', '2004'] as const)('a slow LMS, SCORM %s', (version) => {
   const v = V[version];
