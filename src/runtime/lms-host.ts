@@ -65,6 +65,8 @@ export function lmsHost(course: CourseData, session: LmsSession, ui: (key: strin
     if (!reviewOnly) storage.set(outboxKey, JSON.stringify(outboxFrom(save, inherited)));
   });
   const report = (extra: [string, string][] = []) => {
+    // Review and browse change nothing, on the device neither: what is looked at there does not count.
+    if (reviewOnly) return;
     state = mergeIntoDevice(course, backupKey, state);
     if (!writing || !mayReport()) return;
     session.set([...extra, ...cmi.state(state)]);

@@ -57,6 +57,7 @@ describe.each(['1.2', '2004'] as const)('the LMS host, SCORM %s', (version) => {
     expect(sets(fake.calls)).toEqual([]);
     expect(fake.calls.filter((c) => c === 'Commit')).toEqual([]);
     expect(fake.calls.at(-1)).toBe('Terminate');
+    expect(store.getItem(backupKey)).toBeNull();
   });
 
   it('a module quiz submit is a handful of calls, none of them inside the submit', () => {
