@@ -40,15 +40,21 @@ const zip = (dir: string, kind: string) => {
 export default async function setup(project: TestProject) {
   mkdirSync(join(REPO, '.cache'), { recursive: true });
   const work = mkdtempSync(join(REPO, '.cache', 'e2e-'));
-  const [site, real] = await Promise.all([
-    process.env.E2E_SITE ?? buildCourse(FIXTURE_COURSE, join(work, 'fixture')),
-    process.env.E2E_REAL_SITE ?? buildCourse(REPO, join(work, 'real')),
-  ]);
-  project.provide('siteDir', site);
-  project.provide('zip12', zip(site, 'scorm12'));
-  project.provide('zip2004', zip(site, 'scorm2004'));
-  project.provide('realSiteDir', real);
-  return () => rmSync(work, { recursive: true, force: true });
+  const removeWork = () => rmSync(work, { recursive: true, force: true });
+  try {
+    const [site, real] = await Promise.all([
+      process.env.E2E_SITE ?? buildCourse(FIXTURE_COURSE, join(work, 'fixture')),
+      process.env.E2E_REAL_SITE ?? buildCourse(REPO, join(work, 'real')),
+    ]);
+    project.provide('siteDir', site);
+    project.provide('zip12', zip(site, 'scorm12'));
+    project.provide('zip2004', zip(site, 'scorm2004'));
+    project.provide('realSiteDir', real);
+  } catch (error) {
+    removeWork();
+    throw error;
+  }
+  return removeWork;
 }
 
 declare module 'vitest' {
