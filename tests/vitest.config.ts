@@ -1,6 +1,7 @@
 import { defineConfig } from 'vitest/config';
 
-// Unit tests are fast and pure; e2e tests build the course once and drive Chromium.
+// Unit tests are fast and pure; e2e tests build the fixture course (and the real one, for one smoke
+// journey) once and drive Chromium. No test may need more than 60 s, even on a loaded 2-core machine.
 export default defineConfig({
   test: {
     projects: [
@@ -11,8 +12,8 @@ export default defineConfig({
           include: ['tests/e2e/**/*.test.ts'],
           root: '.',
           globalSetup: ['tests/e2e/global-setup.ts'],
-          testTimeout: 120_000,
-          hookTimeout: 300_000,
+          testTimeout: 60_000,
+          hookTimeout: 60_000,
           // Two files at a time: much of an e2e test is waiting on pages, timers and the LMS.
           fileParallelism: true,
           maxWorkers: 2,

@@ -30,7 +30,7 @@ describe('small screens', () => {
     const page = await context.newPage();
     const problems: string[] = [];
     for (const path of pages) {
-      await page.goto(server.url + path);
+      await page.goto(`${server.url}${path}`);
       const found = await page.evaluate(() => {
         const out: string[] = [];
         if (document.documentElement.scrollWidth > window.innerWidth)
@@ -56,7 +56,7 @@ describe('small screens', () => {
 
   it('folds the outline on a phone and opens it from the keyboard', async () => {
     const page = await browser.newPage({ viewport: { width: 360, height: 740 } });
-    await page.goto(server.url + 'modules/structuur.html');
+    await page.goto(`${server.url}modules/grenzen.html`);
     await page.waitForFunction(() => document.documentElement.classList.contains('js'));
     expect(await page.$eval('[data-outline]', (d) => (d as HTMLDetailsElement).open)).toBe(false);
     await page.focus('.outline__toggle');
@@ -69,7 +69,7 @@ describe('small screens', () => {
   it('keeps all content at 200 % text zoom without sideways scrolling', async () => {
     const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
     for (const path of ['index.html', 'modules/eindtoets.html', 'certificaat.html']) {
-      await page.goto(server.url + path);
+      await page.goto(`${server.url}${path}`);
       await page.addStyleTag({ content: 'html { font-size: 200% !important; }' });
       expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth), path).toBe(true);
     }
@@ -80,9 +80,9 @@ describe('small screens', () => {
     const page = await browser.newPage({ viewport: { width, height: 900 } });
     for (const [name, path] of [
       ['home', 'index.html'],
-      ['module', 'modules/drama-driehoek.html'],
+      ['module', 'modules/veiligheid.html'],
     ] as const) {
-      await page.goto(server.url + path);
+      await page.goto(`${server.url}${path}`);
       await page.waitForFunction(() => document.documentElement.classList.contains('js'));
       const file = `${SHOTS}/${name}-${width}.png`;
       const shot = await page.screenshot({ path: file, fullPage: true });

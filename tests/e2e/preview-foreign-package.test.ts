@@ -23,8 +23,12 @@ afterAll(async () => {
   rmSync(dir, { recursive: true, force: true });
 });
 
+// What the preview page (src/preview-lms/harness.js) and the foreign SCO put on their windows.
+type PreviewWindow = Window & { __lms: { counts: Record<string, number> } };
+type ScoWindow = Window & { passing?: string };
+
 const waitForTerminate = (harness: Harness) =>
-  harness.page.waitForFunction(() => (window as any).__lms.counts.Terminate > 0);
+  harness.page.waitForFunction(() => ((window as unknown as PreviewWindow).__lms.counts.Terminate ?? 0) > 0);
 
 describe('a third-party SCORM 1.2 SCO', () => {
   it('plays: calls logged, CMI recorded, one Initialize and one Terminate', async () => {
@@ -84,7 +88,7 @@ describe('a third-party SCORM 2004 SCO', () => {
       'Terminate',
     ]);
     expect(calls.every((c) => c.result !== 'false' && c.error === '0')).toBe(true);
-    expect(await h.content().evaluate(() => (window as any).passing)).toBe('0.6');
+    expect(await h.content().evaluate(() => (window as unknown as ScoWindow).passing)).toBe('0.6');
     const cmi = await h.lms.cmi();
     expect(cmi).toMatchObject({
       completion_status: 'completed',

@@ -20,10 +20,11 @@ const ready = (page: Page) => page.waitForFunction(() => document.documentElemen
 
 describe('search', () => {
   it('finds modules by a Dutch word form and links to the matching heading', async () => {
+    // The fixture's module `grenzen` says "kringgesprek" under a heading; the plural must find it.
     const page = await browser.newPage();
     await page.goto(`${server.url}index.html`);
     await page.getByRole('link', { name: 'Zoeken' }).click();
-    await page.getByLabel('Zoekterm').fill('drama-driehoeken');
+    await page.getByLabel('Zoekterm').fill('kringgesprekken');
     await page.keyboard.press('Enter');
     await page.waitForSelector('[data-search-results] li a');
     const first = await page.locator('[data-search-results] li a').first().getAttribute('href');
@@ -43,7 +44,7 @@ describe('search', () => {
 describe('print', () => {
   it('prints a module without navigation, with quiz questions and room for answers, and links spelled out', async () => {
     const page = await browser.newPage();
-    await page.goto(`${server.url}modules/drama-driehoek.html`);
+    await page.goto(`${server.url}modules/veiligheid.html`);
     await ready(page);
     await page.emulateMedia({ media: 'print' });
     const shown = (selector: string) => page.$eval(selector, (el) => getComputedStyle(el).display !== 'none');
@@ -57,16 +58,15 @@ describe('print', () => {
     await page.close();
   });
 
-  it('renders the whole-course handout as a PDF of many pages', async () => {
+  it('renders the whole-course handout as a PDF, each module from a new page', async () => {
     const page = await browser.newPage();
     await page.goto(`${server.url}handout.html`);
     await ready(page);
     const pdf = await page.pdf({ path: 'test-results/handout.pdf', format: 'A4' });
     const pages = pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g)?.length ?? 0;
-    expect(pages).toBeGreaterThan(40);
-    expect(await page.locator('.handout-module').count()).toBe(
-      await page.evaluate(() => window.__COURSE__.modules.length),
-    );
+    const modules = await page.evaluate(() => window.__COURSE__.modules.length);
+    expect(await page.locator('.handout-module').count()).toBe(modules);
+    expect(pages).toBeGreaterThan(modules);
     await page.close();
   });
 });
@@ -88,7 +88,7 @@ describe('certificate', () => {
     await page.getByLabel('Jouw naam (voor op het certificaat)').fill('Samira de Vries');
     const text = await page.locator('.certificate').innerText();
     expect(text).toContain('Samira de Vries');
-    expect(text).toContain('Train de trainer');
+    expect(text).toContain(await page.evaluate(() => window.__COURSE__.title));
     expect(text).toMatch(/Studiebelasting: [\d,]+ uur/);
     expect(text).toMatch(/(Score eindtoets|Gemiddelde toetsscore): 100%/);
     const today = new Intl.DateTimeFormat('nl', { day: 'numeric', month: 'long', year: 'numeric' }).format(new Date());
@@ -99,5 +99,5 @@ describe('certificate', () => {
     await page.emulateMedia({ media: 'print' });
     expect(await page.$eval('.site-header', (el) => getComputedStyle(el).display)).toBe('none');
     await page.close();
-  }, 240_000);
+  });
 });

@@ -1,5 +1,6 @@
 import type { Frame, Page } from 'playwright-core';
 import { answerQuiz } from './quiz.ts';
+// `window.__COURSE__` is typed once, by the runtime (src/runtime/host.ts).
 
 /** Opens every module of the course in order and passes every quiz in it: a learner finishing the course. */
 export async function completeCourse(target: Page | Frame, siteRoot: string): Promise<number> {
@@ -16,10 +17,4 @@ export async function completeCourse(target: Page | Frame, siteRoot: string): Pr
     }
   }
   return hrefs.length;
-}
-
-declare global {
-  interface Window {
-    __COURSE__: { modules: { href: string }[] };
-  }
 }

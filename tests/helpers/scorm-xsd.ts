@@ -1,17 +1,15 @@
 /**
- * Validate an imsmanifest.xml against the official SCORM XSDs of the offline kit
- * (../shared/scorm-xsd, or SCORM_XSD_KIT) with xmllint-wasm: no network, no native xmllint.
- * Adapted from the kit's README. For SCORM 1.2 it uses the kit's wrapper without IMS MD, because
- * libxml2 2.13 (inside xmllint-wasm) cannot compile imsmd_rootv1p2p1.xsd.
+ * Validate an imsmanifest.xml against the official SCORM XSDs kept as test fixtures
+ * (tests/fixtures/scorm-xsd, see its README) with xmllint-wasm: no network, no native xmllint.
+ * For SCORM 1.2 it uses the wrapper without IMS MD, because libxml2 2.13 (inside xmllint-wasm)
+ * cannot compile imsmd_rootv1p2p1.xsd.
  */
 import { readFileSync, readdirSync } from 'node:fs';
-import { join, relative, resolve } from 'node:path';
+import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { validateXML, type XMLFileInfo } from 'xmllint-wasm';
 
-export const XSD_KIT = resolve(
-  process.env.SCORM_XSD_KIT ?? fileURLToPath(new URL('../../../shared/scorm-xsd', import.meta.url)),
-);
+export const XSD_KIT = fileURLToPath(new URL('../fixtures/scorm-xsd', import.meta.url));
 
 type Version = '1.2' | '2004';
 const FOLDER = { '1.2': 'scorm12', '2004': 'scorm2004-4th' } as const;
@@ -42,7 +40,7 @@ export async function validateManifest(xml: string, version: Version): Promise<{
   const files = loadKit(version);
   const schema = files.find((f) => f.fileName === WRAPPER[version]);
   if (!schema)
-    throw new Error(`The SCORM XSD kit at ${XSD_KIT} has no ${WRAPPER[version]}. Set SCORM_XSD_KIT to the kit folder.`);
+    throw new Error(`The SCORM XSD fixtures at ${XSD_KIT} have no ${WRAPPER[version]}: restore it from git.`);
   const result = await validateXML({
     xml: { fileName: 'imsmanifest.xml', contents: xml },
     schema,
