@@ -30,7 +30,7 @@ const paint: Paint = {
 };
 
 async function main(argv: string[]): Promise<number> {
-  let values;
+  let values: { json?: boolean; root?: string; help?: boolean };
   try {
     ({ values } = parseArgs({
       args: argv,

@@ -56,7 +56,10 @@ export function instrument(api, version, hooks) {
     if (injected && 'throws' in injected) return { result: '', note: injected.throws, error: 'throw' };
     if (injected) {
       api.lastErrorCode = injected.code;
-      return { result: 'result' in injected ? injected.result : 'false', note: injected.note ?? injected.message };
+      return {
+        result: 'result' in injected ? injected.result : 'false',
+        note: 'note' in injected ? injected.note : injected.message,
+      };
     }
     if ((kind === 'Commit' || kind === 'Terminate') && open) {
       const stored = hooks.store(/** @type {'Commit'|'Terminate'} */ (kind));

@@ -22,6 +22,8 @@ export interface LmsCall {
   result: string;
   error: string;
   note?: string;
+  /** How long the call took, in milliseconds. */
+  ms?: number;
 }
 type Cmi = Record<string, any>;
 export interface LmsStore {

@@ -16,9 +16,9 @@ import TrueFalseFeedback from './truefalse/Feedback.astro';
 import TrueFalseFields from './truefalse/Fields.astro';
 
 // biome-ignore lint/suspicious/noExplicitAny: each component takes its own question type
-type Component = (props: any) => unknown;
+type Component = (...args: any[]) => unknown;
 
-export const renderers = {
+export const renderers: { [T in QuestionType]: { Fields: Component; Feedback: Component | undefined } } = {
   single: { Fields: ChoiceFields, Feedback: ChoiceFeedback },
   multiple: { Fields: ChoiceFields, Feedback: ChoiceFeedback },
   truefalse: { Fields: TrueFalseFields, Feedback: TrueFalseFeedback },
@@ -26,4 +26,4 @@ export const renderers = {
   ordering: { Fields: OrderingFields, Feedback: OrderingFeedback },
   text: { Fields: TextFields, Feedback: TextFeedback },
   reflection: { Fields: ReflectionFields, Feedback: undefined },
-} satisfies { [T in QuestionType]: { Fields: Component; Feedback: Component | undefined } };
+};

@@ -30,6 +30,7 @@ const problem: Diagnostic = {
 
 describe('the build summary', () => {
   it('says what was written where, the time per phase and how to open it', () => {
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: strips the terminal's colour codes (ESC [ n m)
     expect(formatBuildSummary(summary, '/repo').replace(/\u001b\[\d+m/g, '')).toMatchInlineSnapshot(`
       "
       Built Mijn cursus

@@ -70,7 +70,14 @@ describe('serveRuntime (dev)', () => {
   writeFileSync(join(project, 'src/runtime/entries/hello.ts'), "document.title = 'eerste versie';\n");
   let prefix = '';
   let handler: Handler = () => {};
-  const server = { middlewares: { use: (p: string, h: Handler) => ((prefix = p), (handler = h)) } };
+  const server = {
+    middlewares: {
+      use: (p: string, h: Handler) => {
+        prefix = p;
+        handler = h;
+      },
+    },
+  };
   const logged: string[] = [];
   const logger = { error: (m: string) => logged.push(m) };
   const stop = serveRuntime(server as never, logger as never, project);
@@ -112,7 +119,7 @@ describe('serveRuntime (dev)', () => {
     writeFileSync(join(project, 'src/runtime/entries/hello.ts'), 'document.title = ;\n');
     const res = await get('/hello.js');
     expect(res.statusCode).toBe(500);
-    expect(res.body).toMatch(/^The browser runtime does not build:\n[^]*hello\.ts:1:\d+: ERROR/);
+    expect(res.body).toMatch(/^The browser runtime does not build:\n[\s\S]*hello\.ts:1:\d+: ERROR/);
     expect(logged).toHaveLength(1);
   });
 });

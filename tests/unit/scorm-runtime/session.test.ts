@@ -138,7 +138,7 @@ describe('LmsSession', () => {
 
   it('treats a throwing Commit as a failure, not a crash', () => {
     const { fake, session } = open();
-    (fake.found.api as { Commit: () => string }).Commit = () => {
+    (fake.found.api as unknown as { Commit: () => string }).Commit = () => {
       throw new Error('LMS gone');
     };
     session.set([['cmi.location', 'a']]);

@@ -202,7 +202,7 @@ describe("Moodle's stores: what each one sends and how many bytes", () => {
       'cmi.exit': 'suspend',
     });
   });
-    it('1.2: only what changed since the last store', () => {
+  it('1.2: only what changed since the last store', () => {
     expect(
       storeElements('1.2', { 'cmi.core.lesson_location': 'b', 'cmi.suspend_data': 's' }, { 'cmi.suspend_data': 's' }),
     ).toEqual({ 'cmi.core.lesson_location': 'b' });
