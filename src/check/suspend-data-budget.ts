@@ -7,6 +7,7 @@
  */
 import { buildOutline, toCourseData } from '../course/outline.ts';
 import { placedIds, placementOf } from '../markdown/placement.ts';
+import { correctIndices } from '../quiz/types/choice/options.ts';
 import { reportsInteractions, type CourseData } from '../progress/course-data.ts';
 import { encodeProgress } from '../progress/encoding.ts';
 import { emptyState, nowSeconds, today, visit } from '../progress/state.ts';
@@ -41,8 +42,12 @@ function worstAnswer(quizId: string, q: GradedQuestion): QuestionAnswer {
   } as const;
   switch (q.type) {
     case 'single':
-    case 'multiple':
-      return { ...base, type: 'choice', response: letters(q.options.length), correct: letters(q.options.length) };
+    case 'multiple': {
+      // The key is known; a multiple-response answer can be every option, a single-choice answer one.
+      const key = correctIndices(q).map((i) => String.fromCharCode(97 + i));
+      const response = q.type === 'single' ? ['a'] : letters(q.options.length);
+      return { ...base, type: 'choice', response, correct: key };
+    }
     case 'truefalse':
       return { ...base, type: 'true-false', response: ['false'], correct: ['false'] };
     case 'matching': {
@@ -53,8 +58,32 @@ function worstAnswer(quizId: string, q: GradedQuestion): QuestionAnswer {
       return { ...base, type: 'sequencing', response: letters(q.items.length), correct: letters(q.items.length) };
     default:
       // A free answer: the quiz sends at most 250 characters of it.
-      return { ...base, type: 'fill-in', response: ['w'.repeat(250)], correct: ['w'.repeat(250)] };
+      return { ...base, type: 'fill-in', response: ['w'.repeat(250)], correct: q.type === 'text' ? q.accepted : [] };
   }
+}
+
+/**
+ * The answers all `attempts` attempts report at worst: every graded question each time, or for a
+ * question bank (`draw`) the largest records of each pool — `count` per attempt, and since a draw
+ * repeats no question until its pool is used up, distinct ones until then.
+ */
+function askedOverAttempts(
+  q: Quiz,
+  attempts: number,
+  sized: (question: GradedQuestion) => { answer: QuestionAnswer; bytes: number },
+): QuestionAnswer[] {
+  const graded = q.questions.filter(isGraded);
+  if (!q.draw?.length) return Array.from({ length: attempts }, () => graded.map((x) => sized(x).answer)).flat();
+  return q.draw.flatMap(({ pool, count }) => {
+    const largest = graded
+      .filter((question) => question.pool === pool)
+      .map(sized)
+      .sort((x, y) => y.bytes - x.bytes)
+      .map((x) => x.answer);
+    const asked = count * attempts;
+    // Past a used-up pool the draw starts over: the largest again.
+    return Array.from({ length: asked }, (_, i) => largest[i % largest.length]!).filter(Boolean);
+  });
 }
 
 /** Course data from the raw files; null when something does not validate (the schema rule says what). */
@@ -104,10 +133,19 @@ export function trackingBudget(data: CourseData, quizzes: Quiz[], version: Scorm
   const perAttempt = quizzes
     .filter((q) => reportsInteractions(data, q.id) && data.quizzes.some((d) => d.id === q.id))
     .map((q) => {
-      const answers = q.questions.filter(isGraded).map((question) => worstAnswer(q.id, question));
+      const attempts = Math.max(1, q.attempts);
+      const answers = askedOverAttempts(q, attempts, (question) => {
+        const answer = worstAnswer(q.id, question);
+        return { answer, bytes: storeBytes(cmi.answers(q.id, [answer], 0)) };
+      });
       const values = cmi.answers(q.id, answers, index);
-      index += values.length ? answers.length * Math.max(1, q.attempts) : 0;
-      return { quiz: q.id, attempts: q.attempts, bytes: values.length ? storeBytes(values) + 1 : 0 };
+      index += values.length ? answers.length : 0;
+      // Bytes of one attempt on average: the store holds `attempts` of them.
+      return {
+        quiz: q.id,
+        attempts: q.attempts,
+        bytes: values.length ? Math.ceil((storeBytes(values) + 1) / attempts) : 0,
+      };
     })
     .filter((a) => a.bytes > 0);
   const storeBase = storeBytes(base);

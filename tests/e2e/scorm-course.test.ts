@@ -132,7 +132,8 @@ describe.each(['1.2', '2004'] as const)('the course in an LMS, SCORM %s', (versi
     expect(['correct', v.wrong]).toContain(session![`${first}.result`]);
     expect(session![`${first}.${v.response}`]).not.toBeUndefined();
     expect(session![`${first}.correct_responses.0.pattern`]).toBeTruthy();
-    expect(session![`${first}.latency`]).toMatch(v.timeFormat);
+    // No latency: optional, and left out so three final-test attempts fit one Moodle exit store.
+    expect(session![`${first}.latency`]).toBeUndefined();
     expect(Object.values(session!).join(' ')).not.toMatch(/reflectie|Jouw reflectie/);
 
     await h.lms.relaunch();

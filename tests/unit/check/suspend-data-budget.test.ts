@@ -67,7 +67,7 @@ describe('the tracking budget', () => {
   it('warns when unlimited attempts leave room for the answers of only a few', async () => {
     const big = withQuiz(await fixture(), 'eindtoets', (q) => ({
       ...q,
-      questions: Array.from({ length: 8 }, (_, n) =>
+      questions: Array.from({ length: 10 }, (_, n) =>
         (q.questions as object[]).map((question, i) => ({ ...question, id: `v-${n}-${i}` })),
       ).flat(),
     }));
@@ -76,5 +76,23 @@ describe('the tracking budget', () => {
     expect(out[1]).toMatch(
       /^modules\/course\.yaml:1:1 warning Quiz `eindtoets` has unlimited attempts and its answers are reported to the LMS \(SCORM 2004\): a store as Moodle sends it holds the answers of only [12] attempts? within 32,768 bytes; later answers are not recorded \(the result still is\)\. Set `attempts: [12]` in quizzes\/eindtoets\.yaml, or `tracking\.interactions: none`\. \[tracking-budget\]$/,
     );
+  });
+
+  it('counts a question bank by its draw: distinct questions per attempt until a pool is used up', async () => {
+    const bank = (draw: object | undefined, attempts: number) =>
+      withQuiz(fixtureCourse, 'eindtoets', (q) => ({
+        ...q,
+        attempts,
+        ...(draw ? { draw } : {}),
+        questions: Array.from({ length: 12 }, (_, n) =>
+          (q.questions as { type: string }[])
+            .filter((question) => question.type !== 'reflection')
+            .map((question, i) => ({ ...question, id: `b-${n}-${i}`, pool: 'alles' })),
+        ).flat(),
+      }));
+    const fixtureCourse = await fixture();
+    // Every question of a 12-fold bank, three times, does not fit; three draws of 5 from it do.
+    expect(lines(bank(undefined, 3)).some((l) => l.includes(' error '))).toBe(true);
+    expect(lines(bank([{ pool: 'alles', count: 5 }], 3))).toEqual([]);
   });
 });

@@ -172,6 +172,8 @@ describe('interactions', () => {
       'cmi.interactions.3.correct_responses.0.pattern': '1.a,2.b',
       'cmi.interactions.3.student_response': '1.b,2.a',
       'cmi.interactions.3.result': 'wrong',
+    });
+    expect(Object.fromEntries(interactionValues('1.2', 3, matching, { latency: true }))).toMatchObject({
       'cmi.interactions.3.latency': '0000:00:12.50',
     });
   });
@@ -182,6 +184,9 @@ describe('interactions', () => {
       'cmi.interactions.0.correct_responses.0.pattern': '1[.]a[,]2[.]b',
       'cmi.interactions.0.result': 'incorrect',
       'cmi.interactions.0.timestamp': '2026-11-28T10:00:00',
+    });
+    expect(v['cmi.interactions.0.latency']).toBeUndefined();
+    expect(Object.fromEntries(interactionValues('2004', 0, matching, { latency: true }))).toMatchObject({
       'cmi.interactions.0.latency': 'PT12.5S',
     });
   });
