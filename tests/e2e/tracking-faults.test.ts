@@ -97,7 +97,7 @@ describe.each(['1.2', '2004'] as const)('tracking under LMS faults, SCORM %s', (
       );
     const stored = await h!.lms.stored();
     const interactions = storedInteractions(stored);
-    expect(Object.keys(interactions).length).toBeGreaterThanOrEqual(10);
+    expect(Object.keys(interactions).length).toBeGreaterThanOrEqual(6); // the fixture's final test asks 7 graded questions
     expect(stored![`cmi.interactions.0.${v.response}`] ?? '').toBe('');
     const notice = await noticeText(h!);
     expect(notice).toContain(`cmi.interactions.0.${v.response}`);
@@ -132,7 +132,7 @@ describe.each(['1.2', '2004'] as const)('tracking under LMS faults, SCORM %s', (
     expect(thrown).toBeLessThan(20); // 805 failed calls in 10 s before issue 13
     const stored = await h!.lms.stored();
     expect(stored!['cmi.interactions.0.result'] ?? '').toBe('');
-    expect(Object.keys(storedInteractions(stored)).length).toBeGreaterThanOrEqual(10);
+    expect(Object.keys(storedInteractions(stored)).length).toBeGreaterThanOrEqual(6); // the fixture's final test asks 7 graded questions
     const notice = await noticeText(h!);
     figures.push({
       fault: 'SetValue throws (interaction 0 result)',

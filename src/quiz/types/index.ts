@@ -36,4 +36,3 @@ export type SpecOf<T extends GradedType> = ReturnType<(typeof questionTypes)[T][
 /** The graded question of a type as the schema outputs it. */
 export type QuestionOf<T extends GradedType> = Parameters<(typeof questionTypes)[T]['toSpec']>[0];
 
-export { interactionTypes } from './browser.ts';
