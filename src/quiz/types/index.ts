@@ -35,4 +35,3 @@ export type SpecOf<T extends GradedType> = ReturnType<(typeof questionTypes)[T][
 
 /** The graded question of a type as the schema outputs it. */
 export type QuestionOf<T extends GradedType> = Parameters<(typeof questionTypes)[T]['toSpec']>[0];
-
