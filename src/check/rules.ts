@@ -9,6 +9,7 @@ import { passMarkRule } from './pass-mark.ts';
 import { progressKeyRule } from './progress-keys.ts';
 import { quizRefRule } from './quiz-refs.ts';
 import { schemaRule } from './schema.ts';
+import { trackingBudgetRule } from './suspend-data-budget.ts';
 import { todoRule } from './todo.ts';
 import { wordCountRule } from './words.ts';
 
@@ -24,4 +25,5 @@ export const rules: Record<string, Rule> = {
   headings: headingRule,
   words: wordCountRule,
   todo: todoRule,
+  'tracking-budget': trackingBudgetRule,
 };

@@ -36,6 +36,7 @@ export function toCourseData(course: Course, outline: Outline, quizzes: Quiz[]):
     rule: course.completion.rule,
     scoreQuiz: course.completion.scoreQuiz,
     sendReflections: course.tracking.sendReflections,
+    interactions: course.tracking.interactions,
     totalMinutes: outline.totalMinutes,
     modules: outline.modules.map((m) => ({
       id: m.id,

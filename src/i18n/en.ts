@@ -42,6 +42,22 @@ export const en: Dictionary = {
   progressReset: 'Your saved progress could not be read and has started afresh.',
   progressSaveFailed:
     'Your progress could not be saved to the learning platform just now. We will try again; everything stays saved on this device.',
+  progressPartial: 'Part of your saved progress was not valid and has not been taken over. The rest is kept.',
+  progressNotDelivered:
+    'Your progress is saved on this device but has not reached your learning platform yet. Open the course again later on this device; we will send it then.',
+  progressRefused:
+    'The learning platform did not accept your progress. Everything is saved on this device. Open the course again later on this device, and tell the administrator of your learning platform if this message comes back.',
+  progressPartRefused:
+    'The learning platform did not accept part of your results. It is saved on this device. Tell the administrator of your learning platform if this message comes back.',
+  saveDetails: 'Technical details: not saved in the learning platform: {elements}.',
+  openElsewhere:
+    'This course is already open in another tab or window. Continue there, or continue here: what you did there is kept.',
+  continueHere: 'Continue here',
+  continuingHere: 'One moment: we are taking over your progress from the other tab.',
+  continuedElsewhere:
+    'You are continuing in another tab or window. What you did here is saved. You can close this tab.',
+  completedDetailsUnavailable:
+    'You have completed the course, according to your learning platform. The details of your progress are not available here.',
   standaloneNotice: 'No learning platform (LMS) found: your progress is saved on this device only.',
   storageUnavailable: 'This browser does not allow saving: your progress is kept only while this page is open.',
   quiz: 'Quiz',

@@ -41,6 +41,22 @@ export const nl = {
   progressReset: 'Je opgeslagen voortgang kon niet worden gelezen en is opnieuw begonnen.',
   progressSaveFailed:
     'Je voortgang kon even niet bij de leeromgeving worden opgeslagen. We proberen het opnieuw; op dit apparaat blijft alles bewaard.',
+  progressPartial: 'Een deel van je opgeslagen voortgang klopte niet en is niet overgenomen. De rest is bewaard.',
+  progressNotDelivered:
+    'Je voortgang is op dit apparaat bewaard, maar nog niet bij je leeromgeving aangekomen. Open de cursus later opnieuw op dit apparaat; dan sturen we hem alsnog door.',
+  progressRefused:
+    'De leeromgeving heeft je voortgang niet aangenomen. Alles is op dit apparaat bewaard. Open de cursus later opnieuw op dit apparaat, en meld het aan de beheerder van je leeromgeving als dit bericht terugkomt.',
+  progressPartRefused:
+    'De leeromgeving heeft een deel van je resultaten niet aangenomen. Het is op dit apparaat bewaard. Meld het aan de beheerder van je leeromgeving als dit bericht terugkomt.',
+  saveDetails: 'Technische details: niet opgeslagen in de leeromgeving: {elements}.',
+  openElsewhere:
+    'Deze cursus is al geopend in een ander tabblad of venster. Ga daar verder, of ga hier verder: wat je daar deed, blijft bewaard.',
+  continueHere: 'Hier verdergaan',
+  continuingHere: 'Een moment: we nemen je voortgang uit het andere tabblad over.',
+  continuedElsewhere:
+    'Je gaat verder in een ander tabblad of venster. Wat je hier deed, is bewaard. Je kunt dit tabblad sluiten.',
+  completedDetailsUnavailable:
+    'Je hebt de cursus afgerond volgens je leeromgeving. De details van je voortgang zijn hier niet beschikbaar.',
   standaloneNotice: 'Geen leeromgeving (LMS) gevonden: je voortgang wordt alleen op dit apparaat bewaard.',
   storageUnavailable:
     'Deze browser staat opslaan niet toe: je voortgang blijft alleen bewaard zolang deze pagina open is.',

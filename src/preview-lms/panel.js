@@ -1,10 +1,12 @@
 // @ts-check
-/** The harness page's live panel: status line, CMI data, call log, and the JSON download. */
+/** The harness page's live panel: status line, the LMS's activity completion, CMI data, stores with their bytes, call log, and the JSON download. */
 
 const $ = (/** @type {string} */ id) => /** @type {HTMLElement} */ (document.getElementById(id));
 
 /**
- * @param {{ status: () => string, cmi: () => unknown, calls: () => Array<{ n: number, fn: string, args: unknown[], result: string, error: string, note?: string }>, notes: () => string[], dump: () => unknown }} source
+ * @param {{ status: () => string, activity: () => { complete: boolean, grade: number | null } | null, cmi: () => unknown,
+ *   calls: () => Array<{ n: number, fn: string, args: unknown[], result: string, error: string, note?: string }>,
+ *   stores: () => Array<{ session: number, fn: string, channel: string, bytes: number, sent: boolean }>, notes: () => string[], dump: () => unknown }} source
  */
 export function createPanel(source) {
   let shownCalls = 0;
@@ -14,7 +16,22 @@ export function createPanel(source) {
   function render() {
     pending = false;
     $('status').textContent = source.status();
+    const activity = source.activity();
+    $('activity').hidden = !activity;
+    if (activity)
+      $('activity').textContent =
+        `Activity (passed or completed): ${activity.complete ? 'complete' : 'not complete'} · grade ${activity.grade ?? '–'}`;
     $('cmi').textContent = JSON.stringify(source.cmi(), null, 2);
+    const stores = source.stores();
+    $('store-count').textContent = String(stores.length);
+    $('stores').replaceChildren(
+      ...stores.map((s) =>
+        Object.assign(document.createElement('li'), {
+          textContent: `session ${s.session} · ${s.fn} · ${s.channel} · ${s.bytes.toLocaleString('en')} bytes${s.sent ? '' : ' · REFUSED'}`,
+          className: s.sent ? '' : 'error',
+        }),
+      ),
+    );
     const calls = source.calls();
     if (calls.length < shownCalls) {
       $('log').replaceChildren();

@@ -9,6 +9,7 @@ import { createRequire } from 'node:module';
 import type { AddressInfo } from 'node:net';
 import { dirname, extname, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { profile } from './profiles.js';
 import { readManifest, type PackageInfo } from './read-manifest.ts';
 import { unpackZip } from './unpack.ts';
 
@@ -62,13 +63,26 @@ export interface PreviewOptions {
   port?: number;
   /** Receives warnings (manifest oddities, blocked external requests). Default: console.warn. */
   onWarning?: (message: string) => void;
+  /** The LMS to behave like (see profiles.js) and a delay for every API call; default scorm-again, 0 ms. */
+  lms?: LmsOptions;
+}
+
+export interface LmsOptions {
+  profile?: string;
+  /** Every API call blocks this long (ms), synchronously like a real LMS's request. */
+  slowCalls?: number;
+  /** Overrides the slow-commit profile's delay per Commit (ms). */
+  commitMs?: number;
 }
 
 export async function startPreviewServer({
   zipPath,
   port = 0,
   onWarning = console.warn,
+  lms = {},
 }: PreviewOptions): Promise<PreviewServer> {
+  const lmsConfig = { profile: lms.profile ?? 'scorm-again', slowCalls: lms.slowCalls ?? 0, commitMs: lms.commitMs };
+  profile(lmsConfig.profile); // an unknown name fails here, before anything is unpacked
   const { dir } = unpackZip(zipPath);
   let info: PackageInfo;
   try {
@@ -88,7 +102,12 @@ export async function startPreviewServer({
     throw error;
   }
   info.warnings.forEach(onWarning);
-  const config = JSON.stringify({ ...info, launchUrl: CONTENT_BASE + info.launch, contentBase: CONTENT_BASE });
+  const config = JSON.stringify({
+    ...info,
+    launchUrl: CONTENT_BASE + info.launch,
+    contentBase: CONTENT_BASE,
+    lms: lmsConfig,
+  });
 
   const server = createServer((req, res) => {
     try {

@@ -1,3 +1,14 @@
+/** `score-quiz`: only the quiz named as the course score; `graded`: every graded quiz; `none`. */
+export type InteractionsReported = 'score-quiz' | 'graded' | 'none';
+
+/** Whether the answers to `quizId` are reported to the LMS as interaction records. */
+export function reportsInteractions(course: CourseData, quizId: string): boolean {
+  const mode = course.interactions ?? 'score-quiz';
+  if (mode === 'none') return false;
+  if (mode === 'score-quiz') return quizId === course.scoreQuiz;
+  return course.quizzes.some((q) => q.id === quizId && q.graded);
+}
+
 /** The facts about the course that the browser needs to keep and judge progress. */
 export type CourseData = {
   id: string;
@@ -7,6 +18,8 @@ export type CourseData = {
   rule: 'all-visited' | 'all-visited-and-quizzes-passed';
   scoreQuiz?: string;
   sendReflections: boolean;
+  /** Whose answers reach the LMS as interaction records (course.yaml `tracking.interactions`). */
+  interactions?: InteractionsReported;
   totalMinutes: number;
   modules: { id: string; key: string; title: string; href: string; minutes: number; quizzes: string[] }[];
   quizzes: {

@@ -1,8 +1,16 @@
 import type { ProgressState } from './state.ts';
 
+/** The location set last; on a tie (or without times, old `P1.` data) the first record's. */
+function newerLocation(a: ProgressState, b: ProgressState): Pick<ProgressState, 'location' | 'locationAt'> {
+  if (!b.location) return { location: a.location, locationAt: a.locationAt };
+  if (!a.location || (b.locationAt ?? -1) > (a.locationAt ?? -1))
+    return { location: b.location, locationAt: b.locationAt };
+  return { location: a.location, locationAt: a.locationAt };
+}
+
 /**
  * Combines two records of the same learner (the LMS's and this device's backup) without losing
- * anything: visits are united, the best score and most attempts are kept.
+ * anything: visits are united, the best score and most attempts are kept, the newer location wins.
  */
 export function mergeStates(a: ProgressState, b: ProgressState): ProgressState {
   const quizzes = new Map(a.quizzes);
@@ -23,7 +31,7 @@ export function mergeStates(a: ProgressState, b: ProgressState): ProgressState {
   return {
     visited: new Set([...a.visited, ...b.visited]),
     quizzes,
-    location: a.location ?? b.location,
+    ...newerLocation(a, b),
     completedDay: days.length ? Math.min(...days) : null,
   };
 }

@@ -7,6 +7,8 @@ export type ProgressState = {
   visited: Set<string>;
   quizzes: Map<string, QuizProgress>;
   location: string | null;
+  /** When `location` was set (seconds since 1970, UTC): the newer location wins when two records merge. */
+  locationAt: number | null;
   /** Day (days since 1970-01-01, UTC) on which the completion rule was first met. */
   completedDay: number | null;
 };
@@ -15,13 +17,17 @@ export const emptyState = (): ProgressState => ({
   visited: new Set(),
   quizzes: new Map(),
   location: null,
+  locationAt: null,
   completedDay: null,
 });
 
-export const visit = (s: ProgressState, moduleId: string): ProgressState => ({
+export const nowSeconds = (now = Date.now()) => Math.floor(now / 1000);
+
+export const visit = (s: ProgressState, moduleId: string, now = Date.now()): ProgressState => ({
   ...s,
   visited: new Set(s.visited).add(moduleId),
   location: moduleId,
+  locationAt: nowSeconds(now),
 });
 
 export function recordQuiz(s: ProgressState, quizId: string, percent: number): ProgressState {

@@ -11,6 +11,13 @@ export function renderCertificate(host: CourseHost): void {
   const status = courseStatus(data, state);
   const missing = root.querySelector<HTMLElement>('[data-certificate-missing]')!;
   const done = root.querySelector<HTMLElement>('[data-certificate-done]')!;
+  if (host.detailsUnavailable?.()) {
+    // Finished in the LMS, but without the date and score a certificate would show.
+    missing.replaceChildren(ui('completedDetailsUnavailable'));
+    missing.hidden = false;
+    done.hidden = true;
+    return;
+  }
   if (!status.complete) {
     const list = missing.querySelector('ul')!;
     list.replaceChildren(

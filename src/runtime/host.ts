@@ -1,16 +1,19 @@
 import type { CourseData } from '../progress/course-data.ts';
 import type { ProgressState } from '../progress/state.ts';
-import type { Interaction } from './scorm/interactions.ts';
+import type { QuestionAnswer } from './answer.ts';
 
 /**
- * What a course page asks of whoever keeps the progress: the SCORM launcher around it
- * (one LMS session for all pages) or, standing alone, this device's storage.
+ * What a course page asks of whoever keeps the progress: the launcher around it (one LMS session
+ * for all pages, through an LMS adapter) or, standing alone, this device's storage. It speaks of
+ * course events only (a visit, a quiz result); what they become in an LMS is the adapter's business.
  */
 export interface CourseHost {
   readonly mode: 'lms' | 'standalone';
   state(): ProgressState;
   visit(moduleId: string): void;
-  recordQuiz(quizId: string, percent: number, interactions: Interaction[]): void;
+  recordQuiz(quizId: string, percent: number, answers: QuestionAnswer[]): void;
+  /** True when the LMS says the course is finished but has no details of it (nor has this device). */
+  detailsUnavailable?(): boolean;
   /** The learner's name as the LMS knows it, or null. */
   learnerName(): string | null;
   /** Only called when the course opts in to sending reflections. */

@@ -1,37 +1,13 @@
+import type { CourseData } from '../progress/course-data.ts';
 import { mergeStates } from '../progress/merge.ts';
 import { courseStatus, recordQuiz, visit, type ProgressState } from '../progress/state.ts';
-import type { CourseData } from '../progress/course-data.ts';
 import type { CourseHost } from './host.ts';
-import { readProgress, withCompletion, writeProgress } from './progress-store.ts';
-import { interactionValues } from './scorm/interactions.ts';
-import { reportValues } from './scorm/report.ts';
+import { mergeIntoDevice, readProgress, withCompletion } from './progress-store.ts';
+import { STORE_BUDGET_BYTES, storeBytes } from '../scorm/cmi/store-size.ts';
+import { scormAdapter } from './scorm/adapter.ts';
+import { outboxFrom, parseOutbox, renumber } from './scorm/outbox.ts';
 import type { LmsSession } from './scorm/session.ts';
-import { iso8601Duration, scorm12Timespan } from './scorm/time.ts';
 import { keys, storage } from './storage.ts';
-
-/** Element names that differ between the versions (RTE 1.2 §3.4, 2004 §4.2). */
-const cmi = {
-  '1.2': {
-    status: 'cmi.core.lesson_status',
-    mode: 'cmi.core.lesson_mode',
-    name: 'cmi.core.student_name',
-    learnerId: 'cmi.core.student_id',
-    location: 'cmi.core.lesson_location',
-    sessionTime: 'cmi.core.session_time',
-    count: 'cmi.interactions._count',
-    comments: 'cmi.comments',
-  },
-  '2004': {
-    status: 'cmi.completion_status',
-    mode: 'cmi.mode',
-    name: 'cmi.learner_name',
-    learnerId: 'cmi.learner_id',
-    location: 'cmi.location',
-    sessionTime: 'cmi.session_time',
-    count: 'cmi.interactions._count',
-    comments: 'cmi.comments_from_learner',
-  },
-} as const;
 
 /** SCORM 1.2 stores names as "Last, First"; a certificate wants "First Last". */
 const displayName = (raw: string) =>
@@ -43,90 +19,106 @@ const displayName = (raw: string) =>
         .join(' ')
     : raw.trim();
 
+const FINISHED_STATUSES = ['completed', 'passed'];
+
+export type LmsHost = CourseHost & {
+  /** Session time and Terminate, at exit. */
+  finish(): void;
+  /** Another tab takes over: store everything now, then stop writing. */
+  handOver(): void;
+  readonly reviewOnly: boolean;
+};
+
 /**
- * The launcher's side: keeps the progress for every page in its frame and reports it through
- * one LMS session. A copy stays in this browser, so a failing LMS loses nothing.
+ * The launcher's side: keeps the progress for every page in its frame and reports it through one
+ * LMS session, via the SCORM adapter. A copy stays on this device (read–merge–write, so a second
+ * tab loses nothing), and what the LMS did not take is kept there and sent again at the next launch.
  */
-export function lmsHost(
-  course: CourseData,
-  session: LmsSession,
-  ui: (key: string) => string,
-): CourseHost & { finish(): void } {
-  const names = cmi[session.version];
+export function lmsHost(course: CourseData, session: LmsSession, ui: (key: string) => string): LmsHost {
+  const cmi = scormAdapter(course, session.version);
+  const e = cmi.spec.elements;
   const started = Date.now();
   const notices: string[] = [];
-  const reviewOnly = ['browse', 'review'].includes(session.get(names.mode));
-  const learner = session.get(names.learnerId) || 'anonymous';
+  // Browse and review: show the course, send nothing at all (not even the session time).
+  const reviewOnly = cmi.spec.vocab.reviewModes.includes(session.get(e.mode));
+  let writing = !reviewOnly;
+  const learner = session.get(e.learnerId) || 'anonymous';
   const backupKey = keys.lmsBackup(course.id, learner);
-  const fromLms = readProgress(course, session.get('cmi.suspend_data'));
+  const outboxKey = keys.lmsOutbox(course.id, learner);
+  const fromLms = readProgress(course, session.get(e.suspendData));
   const fromDevice = readProgress(course, storage.get(backupKey));
   if (fromLms.reset) notices.push(ui('progressReset'));
-  let state: ProgressState = mergeStates(fromLms.state, fromDevice.state);
-  let interactionCount = Number.parseInt(session.get(names.count), 10) || 0;
+  else if (fromLms.partial || fromDevice.partial) notices.push(ui('progressPartial'));
+  let state: ProgressState = mergeStates(fromDevice.state, fromLms.state);
+  const lmsStatus = session.get(e.success ?? e.completion);
+  const completionStatus = e.success ? session.get(e.completion) : lmsStatus;
+  const lmsFinished = FINISHED_STATUSES.includes(lmsStatus) || FINISHED_STATUSES.includes(completionStatus);
+  // Finished in the LMS but neither the LMS nor this device has the details (an older exit `normal`).
+  const detailsUnavailable = lmsFinished && state.visited.size === 0;
+  // Never undo a finish the LMS holds with a record that lacks part of it.
+  const mayReport = () => !lmsFinished || courseStatus(course, state).complete;
+  let interactionCount = Number.parseInt(session.get(`${e.interactions}._count`), 10) || 0;
+  let commentCount = e.success ? Number.parseInt(session.get(`${e.comments}._count`), 10) || 0 : 0;
+  const inherited = parseOutbox(storage.get(outboxKey));
 
+  session.listen((save) => {
+    if (!reviewOnly) storage.set(outboxKey, JSON.stringify(outboxFrom(save, inherited)));
+  });
   const report = (extra: [string, string][] = []) => {
-    storage.set(backupKey, writeProgress(course, state));
+    // Review and browse change nothing, on the device neither: what is looked at there does not count.
     if (reviewOnly) return;
-    const status = courseStatus(course, state);
-    session.set([
-      ...extra,
-      ...reportValues(session.version, {
-        status,
-        location: state.location ?? '',
-        suspendData: writeProgress(course, state),
-        finished: status.complete,
-      }),
-    ]);
-    session.flush();
+    state = mergeIntoDevice(course, backupKey, state);
+    if (!writing || !mayReport()) return;
+    session.set([...extra, ...cmi.state(state)]);
   };
   const update = (next: ProgressState, extra: [string, string][] = []) => {
     state = withCompletion(course, next);
     report(extra);
   };
 
-  // A first launch is `incomplete` at once: some LMSs store "not attempted" at exit as completed.
-  const initialStatus = session.get(names.status);
-  if (!reviewOnly && ['not attempted', 'unknown', ''].includes(initialStatus)) report();
+  // At once, not at the next step: the first `incomplete` (some LMSs store "not attempted" at exit
+  // as completed), a device copy newer than the LMS's, and interaction records an earlier launch
+  // could not deliver.
+  if (writing) {
+    const resend = renumber(inherited.unsent, interactionCount);
+    interactionCount += new Set(resend.map(([k]) => k.split('.')[2])).size;
+    update(state, resend);
+  }
 
   return {
     mode: 'lms',
+    reviewOnly,
     state: () => state,
+    detailsUnavailable: () => detailsUnavailable,
     visit: (moduleId) => update(visit(state, moduleId)),
-    recordQuiz: (quizId, percent, interactions) => {
-      const values = interactions.flatMap((it) => interactionValues(session.version, interactionCount++, it));
-      update(recordQuiz(state, quizId, percent), values);
+    recordQuiz: (quizId, percent, answers) => {
+      const values = writing ? cmi.answers(quizId, answers, interactionCount) : [];
+      // An LMS that re-sends everything at each store (Moodle) must stay under the beacon quota:
+      // beyond it the answers are not recorded (the result still is, in the progress data).
+      const bytes = storeBytes(values);
+      const before = answers.length ? (interactionCount * bytes) / answers.length : 0;
+      const fits = storeBytes(cmi.state(state)) + before + bytes <= STORE_BUDGET_BYTES;
+      if (values.length && fits) interactionCount += answers.length;
+      update(recordQuiz(state, quizId, percent), fits ? values : []);
     },
-    learnerName: () => displayName(session.get(names.name)) || null,
+    learnerName: () => displayName(session.get(e.learnerName)) || null,
     sendReflection: (id, text) => {
-      if (!course.sendReflections || reviewOnly) return;
-      const comment = `${id}: ${text}`;
-      if (session.version === '1.2') session.set([[names.comments, comment.slice(0, 4096)]]);
-      else
-        session.set([
-          [
-            `${names.comments}.${Number.parseInt(session.get(`${names.comments}._count`), 10) || 0}.comment`,
-            comment.slice(0, 4000),
-          ],
-        ]);
-      session.flush();
+      if (!course.sendReflections || !writing) return;
+      session.set(cmi.reflection(id, text, commentCount++));
     },
     takeNotices: () => notices.splice(0),
     finish: () => {
-      const elapsed = Date.now() - started;
-      const time: [string, string] = [
-        names.sessionTime,
-        session.version === '1.2' ? scorm12Timespan(elapsed) : iso8601Duration(elapsed),
-      ];
-      const status = courseStatus(course, state);
-      const values = reviewOnly
-        ? []
-        : reportValues(session.version, {
-            status,
-            location: state.location ?? '',
-            suspendData: writeProgress(course, state),
-            finished: status.complete,
-          });
-      session.terminate([...values, time]);
+      // Review mode (or a tab that handed over): Terminate only, no session time.
+      const time = writing ? cmi.sessionTime(Date.now() - started) : [];
+      writing = false;
+      session.terminate(time);
+    },
+    handOver: () => {
+      if (!writing) return;
+      state = mergeIntoDevice(course, backupKey, state);
+      session.flushNow();
+      writing = false;
+      session.terminate(cmi.sessionTime(Date.now() - started));
     },
   };
 }

@@ -6,6 +6,10 @@ export function renderProgress(host: CourseHost): void {
   const data = course();
   const state = host.state();
   const status = courseStatus(data, state);
+  if (host.detailsUnavailable?.()) {
+    renderFinishedWithoutDetails();
+    return;
+  }
   const label = ui('progressLabel', { done: status.visitedCount, total: data.modules.length });
   const percent = Math.round(status.progress * 100);
   document.querySelectorAll<HTMLProgressElement>('[data-progress-bar]').forEach((bar) => {
@@ -34,5 +38,16 @@ export function renderProgress(host: CourseHost): void {
     if (!resume) return;
     link.href = resume.href;
     link.textContent = `${ui('continueWhereLeft')}: ${resume.title}`;
+  });
+}
+
+/** The LMS says finished but holds no details: say so instead of "0 of 41 modules". */
+function renderFinishedWithoutDetails(): void {
+  const text = ui('completedDetailsUnavailable');
+  document.querySelectorAll<HTMLProgressElement>('[data-progress-bar]').forEach((bar) => {
+    bar.value = 100;
+  });
+  document.querySelectorAll('[data-progress-label], [data-progress-summary]').forEach((el) => {
+    el.textContent = text;
   });
 }

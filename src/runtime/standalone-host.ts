@@ -1,7 +1,7 @@
 import { recordQuiz, visit, type ProgressState } from '../progress/state.ts';
 import type { CourseData } from '../progress/course-data.ts';
 import type { CourseHost } from './host.ts';
-import { readProgress, withCompletion, writeProgress } from './progress-store.ts';
+import { mergeIntoDevice, readProgress, withCompletion } from './progress-store.ts';
 import { keys, storage } from './storage.ts';
 
 /** Progress kept in this browser's localStorage: the course as a plain website. */
@@ -13,11 +13,11 @@ export function standaloneHost(course: CourseData, ui: (key: string) => string):
   if (loaded.reset) {
     notices.push(ui('progressReset'));
     storage.remove(key);
-  }
+  } else if (loaded.partial) notices.push(ui('progressPartial'));
   let state: ProgressState = loaded.state;
   const save = (next: ProgressState) => {
-    state = withCompletion(course, next);
-    storage.set(key, writeProgress(course, state));
+    // Read–merge–write: another tab of the course may have saved since.
+    state = mergeIntoDevice(course, key, withCompletion(course, next));
   };
   return {
     mode: 'standalone',

@@ -37,6 +37,10 @@ export const storage = {
 export const keys = {
   progress: (courseId: string) => `${courseId}:progress`,
   lmsBackup: (courseId: string, learner: string) => `${courseId}:lms:${learner}`,
+  /** LMS values that did not arrive (see scorm/outbox.ts). */
+  lmsOutbox: (courseId: string, learner: string) => `${courseId}:lms-outbox:${learner}`,
+  /** Which tab writes (the fallback when Web Locks are missing). */
+  writer: (courseId: string) => `${courseId}:writer`,
   reflections: (courseId: string) => `${courseId}:reflections`,
   learnerName: (courseId: string) => `${courseId}:name`,
   contentNotes: (courseId: string) => `${courseId}:notes-read`,

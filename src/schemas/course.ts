@@ -59,9 +59,15 @@ export const courseSchema = z
           .describe(
             "Send learners' reflection texts to the LMS. Off by default: reflections stay on the learner's device.",
           ),
+        interactions: z
+          .enum(['score-quiz', 'graded', 'none'])
+          .default('score-quiz')
+          .describe(
+            'Which answers reach the LMS as interaction records. `score-quiz` (default): only those of the quiz named in `completion.scoreQuiz` (the final test), which is what an organisation reads; other quiz results travel in the progress data. `graded`: every graded quiz. `none`: no interaction records.',
+          ),
       })
       .strict()
-      .default({ sendReflections: false }),
+      .default({ sendReflections: false, interactions: 'score-quiz' }),
   })
   .strict();
 

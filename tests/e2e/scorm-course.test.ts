@@ -106,13 +106,13 @@ describe.each(['1.2', '2004'] as const)('the course in an LMS, SCORM %s', (versi
     expect(await h.lms.counts()).toMatchObject({ Initialize: 1, Terminate: 1 });
     const [session] = (await h.lms.sessions()).map((s) => flatten(s));
     expect(session![v.status]).toBe('incomplete');
-    if (version === '1.2') {
-      // Kept back until the course is finished: a 1.2 LMS would otherwise pass the learner on the score alone.
-      expect(session![v.raw] ?? '').toBe('');
-    } else {
-      expect([session![v.raw], session![v.min], session![v.max]]).toEqual(['100', '0', '100']);
-      expect(session!['cmi.success_status']).toBe('passed');
-      expect(session!['cmi.score.scaled']).toBe('1');
+    // Both versions keep score and success back until the course rule is met (by design, issue 13):
+    // a 1.2 LMS would pass the learner on the score alone, a 2004 LMS judges success from
+    // score.scaled, and Moodle's "passed or completed" marks the activity done on `passed`.
+    expect(session![v.raw] ?? '').toBe('');
+    if (version === '2004') {
+      expect(session!['cmi.success_status'] ?? 'unknown').toBe('unknown');
+      expect(session!['cmi.score.scaled'] ?? '').toBe('');
       expect(Number(session!['cmi.progress_measure'])).toBeGreaterThan(0);
       expect(Number(session!['cmi.progress_measure'])).toBeLessThan(1);
     }
@@ -123,7 +123,11 @@ describe.each(['1.2', '2004'] as const)('the course in an LMS, SCORM %s', (versi
     const interactionIds = Object.keys(session!).filter((k) => /^cmi\.interactions\.\d+\.id$/.test(k));
     expect(interactionIds.length).toBeGreaterThanOrEqual(10);
     const first = interactionIds.map((k) => k.replace(/\.id$/, ''))[0]!;
-    expect(session![`${first}.id`]).toMatch(new RegExp(`^${second}\\.`));
+    // Only the score quiz (final test) is reported as interactions by default (tracking.interactions);
+    // the module quiz's result travels in suspend_data.
+    expect(interactionIds.every((k) => session![k]!.startsWith('eindtoets.'))).toBe(true);
+    expect(Object.entries(session!).filter(([k, value]) => k.endsWith('.description') && value !== '')).toEqual([]);
+    expect(second).not.toBe('eindtoets');
     expect(['choice', 'true-false', 'matching', 'sequencing', 'fill-in']).toContain(session![`${first}.type`]);
     expect(['correct', v.wrong]).toContain(session![`${first}.result`]);
     expect(session![`${first}.${v.response}`]).not.toBeUndefined();
@@ -156,20 +160,27 @@ describe.each(['1.2', '2004'] as const)('the course in an LMS, SCORM %s', (versi
     // Kept as a test artefact: what the LMS recorded for a whole run of the course.
     mkdirSync('test-results', { recursive: true });
     writeFileSync(`test-results/cmi-scorm${version.replace('.', '')}.json`, JSON.stringify(session, null, 1));
+    // Exit stays `suspend` after completion (by design, issue 13): Moodle restores suspend_data only
+    // after a suspend, and a finished learner who returns must see the finished course.
     if (version === '1.2') {
       expect(session!['cmi.core.lesson_status']).toBe('passed');
-      expect(session!['cmi.core.exit'] ?? '').toBe('');
+      expect(session!['cmi.core.exit']).toBe('suspend');
     } else {
       expect([
         session!['cmi.completion_status'],
         session!['cmi.success_status'],
         session!['cmi.exit'],
         session!['cmi.progress_measure'],
-      ]).toEqual(['completed', 'passed', 'normal', '1']);
+      ]).toEqual(['completed', 'passed', 'suspend', '1']);
     }
     expect(session![v.raw]).toBe('100');
     expect(session!['cmi.suspend_data']!.length).toBeLessThanOrEqual(1000);
     expect(await h.lms.counts()).toMatchObject({ Initialize: 1, Terminate: 1 });
+    // The finished learner returns: the course shows as finished, from the restored data.
+    await h.lms.relaunch();
+    const again = await coursePage();
+    expect(await again.locator('[data-progress-summary]').textContent()).toMatch(/Je hebt de cursus afgerond\./);
+    await h.lms.exit();
   }, 240_000);
 
   it('keeps the data when the LMS refuses commits, and delivers it once the LMS recovers', async () => {
@@ -180,7 +191,7 @@ describe.each(['1.2', '2004'] as const)('the course in an LMS, SCORM %s', (versi
     const launch = h.content();
     await launch.waitForSelector('[data-launch-notice]:not([hidden])');
     expect(await launch.locator('[data-launch-notice]').textContent()).toMatch(/kon even niet/);
-    // Retries come after 0.5 s and 2 s; the third commit is accepted.
+    // Retries come after 0.5 s and 1 s; the third commit is accepted.
     await h.page.waitForFunction(
       (key) => {
         const stored = (window as any).__lms.stored();

@@ -1,4 +1,6 @@
-/** The two LMS APIs as SCORM defines them (1.2 RTE 3.3; 2004 RTE 3.1). */
+import { rte } from '../../scorm/cmi/spec.ts';
+
+/** The two LMS APIs as SCORM defines them (1.2 RTE 3.3; 2004 RTE 3.1); names in `rte[v].api`. */
 export type Api12 = {
   LMSInitialize(a: ''): string;
   LMSFinish(a: ''): string;
@@ -64,9 +66,9 @@ export function findApi(start: Window = window): FoundApi | null {
     /* cross-origin opener */
   }
   for (const root of roots) {
-    const api2004 = searchParents<Api2004>(root, 'API_1484_11');
+    const api2004 = searchParents<Api2004>(root, rte['2004'].apiObject);
     if (api2004) return { version: '2004', api: api2004 };
-    const api12 = searchParents<Api12>(root, 'API');
+    const api12 = searchParents<Api12>(root, rte['1.2'].apiObject);
     if (api12) return { version: '1.2', api: api12 };
   }
   return null;

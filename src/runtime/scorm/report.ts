@@ -1,21 +1,17 @@
 import type { CourseStatus } from '../../progress/state.ts';
+import { rte, type ScormVersion } from '../../scorm/cmi/spec.ts';
 
-export type ScormVersion = '1.2' | '2004';
+export type { ScormVersion };
 
 /** What the course tells the LMS at a step, before formatting. */
 export type Report = {
   status: CourseStatus;
   location: string;
   suspendData: string;
-  /** Exit mode for this session: suspend while unfinished, normal once complete. */
-  finished: boolean;
 };
 
 /** Scores as the LMS stores them: plain numbers, a dot as decimal sign, at most 2 decimals. */
 const num = (n: number) => String(Math.round(n * 100) / 100);
-
-/** No location yet: send nothing (an empty 2004 `cmi.location` is refused by some LMSs). */
-const location = (key: string, value: string): [string, string][] => (value ? [[key, value]] : []);
 
 /** SCORM 1.2 `cmi.core.lesson_status` from the course verdict (passed/failed only with a score). */
 export function lessonStatus12(s: CourseStatus): string {
@@ -25,47 +21,47 @@ export function lessonStatus12(s: CourseStatus): string {
 }
 
 /**
- * The values to send at a step, in the order an LMS wants them: score before status
- * (an LMS may derive status from the score and mastery score), location and state last.
+ * Whether score and success may be reported yet: only once the course rule is met or the score
+ * quiz is failed for good. Before that, an LMS would judge the learner on the score alone: a 1.2
+ * LMS from score.raw and the mastery score, a 2004 LMS from score.scaled (the manifest's
+ * satisfiedByMeasure), and Moodle's "passed or completed" rule marks the activity done on `passed`.
+ */
+export const verdictReady = (s: CourseStatus) => s.complete || s.failedFinal;
+
+/** SCORM 2004 `cmi.success_status` once the verdict is ready (RTE 4.2.22). */
+const success2004 = (s: CourseStatus) =>
+  s.scoreMet === null ? null : s.scoreMet && !s.failedFinal ? 'passed' : 'failed';
+
+/**
+ * The values to send at a step, in the order an LMS wants them: score before status (an LMS may
+ * derive status from the score), location and state last. Exit stays `suspend`, also once the
+ * course is complete: LMSs (Moodle) restore suspend_data only after a suspend, and a finished
+ * learner who returns must see the finished course.
  */
 export function reportValues(version: ScormVersion, r: Report): [string, string][] {
   const { status } = r;
-  // SCORM 1.2 LMSs judge passed/failed from score.raw against the manifest's mastery score, which
-  // would ignore the modules still to do: 1.2 gets the score once the course is finished or failed.
-  const withhold = version === '1.2' && !status.complete && !status.failedFinal;
-  const score: [string, string][] =
-    status.score === null || withhold
-      ? []
-      : version === '1.2'
-        ? [
-            ['cmi.core.score.min', '0'],
-            ['cmi.core.score.max', '100'],
-            ['cmi.core.score.raw', num(status.score)],
-          ]
-        : [
-            ['cmi.score.min', '0'],
-            ['cmi.score.max', '100'],
-            ['cmi.score.raw', num(status.score)],
-            ['cmi.score.scaled', num(status.score / 100)],
-          ];
-  if (version === '1.2') {
-    return [
-      ...score,
-      ['cmi.core.lesson_status', lessonStatus12(status)],
-      ...location('cmi.core.lesson_location', r.location),
-      ['cmi.suspend_data', r.suspendData],
-      ['cmi.core.exit', r.finished ? '' : 'suspend'],
-    ];
-  }
-  // Success follows the score against the pass mark, as the manifest's satisfiedByMeasure tells the LMS to.
-  const success = status.scoreMet === null ? 'unknown' : status.scoreMet ? 'passed' : 'failed';
+  const e = rte[version].elements;
+  const ready = verdictReady(status) && status.score !== null;
+  const score: [string, string][] = ready
+    ? [
+        [e.scoreMin, '0'],
+        [e.scoreMax, '100'],
+        [e.scoreRaw, num(status.score!)],
+        ...(e.scoreScaled ? [[e.scoreScaled, num(status.score! / 100)] as [string, string]] : []),
+      ]
+    : [];
+  const location: [string, string][] = r.location ? [[e.location, r.location]] : [];
+  const exit: [string, string] = [e.exit, rte[version].vocab.exitSuspend];
+  if (version === '1.2')
+    return [...score, [e.completion, lessonStatus12(status)], ...location, [e.suspendData, r.suspendData], exit];
+  const success = ready ? success2004(status) : null;
   return [
     ...score,
-    ['cmi.progress_measure', num(status.progress)],
-    ['cmi.completion_status', status.complete ? 'completed' : 'incomplete'],
-    ['cmi.success_status', success],
-    ...location('cmi.location', r.location),
-    ['cmi.suspend_data', r.suspendData],
-    ['cmi.exit', r.finished ? 'normal' : 'suspend'],
+    [e.progressMeasure!, num(status.progress)],
+    [e.completion, status.complete ? 'completed' : 'incomplete'],
+    ...(success ? [[e.success!, success] as [string, string]] : []),
+    ...location,
+    [e.suspendData, r.suspendData],
+    exit,
   ];
 }

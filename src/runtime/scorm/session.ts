@@ -1,50 +1,75 @@
+import { rte } from '../../scorm/cmi/spec.ts';
 import type { FoundApi } from './find-api.ts';
 
-type Call = 'initialize' | 'terminate' | 'get' | 'set' | 'commit' | 'error';
-const names: Record<'1.2' | '2004', Record<Call, string>> = {
-  '1.2': {
-    initialize: 'LMSInitialize',
-    terminate: 'LMSFinish',
-    get: 'LMSGetValue',
-    set: 'LMSSetValue',
-    commit: 'LMSCommit',
-    error: 'LMSGetLastError',
-  },
-  '2004': {
-    initialize: 'Initialize',
-    terminate: 'Terminate',
-    get: 'GetValue',
-    set: 'SetValue',
-    commit: 'Commit',
-    error: 'GetLastError',
-  },
-};
-
-const RETRY_DELAYS_MS = [500, 2000, 5000, 15000];
-
 /**
- * Error codes that mean "this value or element is wrong", not "the LMS is busy": retrying cannot
- * help, so the value is dropped instead of blocking every later commit (1.2 RTE 3.3.3; 2004 RTE 3.1.7).
+ * Pauses before each retry of a failed element or commit; after the last one (about 30 s in all)
+ * the session gives up on it: the value stays on the device and the learner is told.
  */
-const REFUSED_VALUE: Record<'1.2' | '2004', string[]> = {
-  '1.2': ['201', '401', '402', '403', '404', '405'],
-  '2004': ['401', '402', '403', '404', '405', '406', '407', '408'],
+export const RETRY_DELAYS_MS: readonly number[] = [500, 1000, 2000, 4000, 8000, 15000];
+
+/** What has not (yet) reached the LMS, for the learner's notice and the device copy. */
+export type SaveState = {
+  /** Elements that failed and will be tried again, with their values. */
+  retrying: [string, string][];
+  /** Elements given up on after the retry time, with their values. */
+  undelivered: [string, string][];
+  /** Elements the LMS refused as invalid (4xx), with value and error code: retrying cannot help. */
+  refused: [string, string, string][];
+};
+
+type Entry = { value: string; failures: number; dueAt: number };
+type Call = keyof (typeof rte)['1.2']['api'];
+
+export type SessionOptions = {
+  onChange?: (state: SaveState) => void;
+  now?: () => number;
+  /** Runs `fn` in a later task (tests pass fake timers through the default). */
+  later?: (fn: () => void, ms: number) => unknown;
+  delaysMs?: readonly number[];
 };
 
 /**
- * One LMS session: initialised once, terminated once. Values the LMS refuses and commits that
- * fail are kept and tried again with growing pauses, so a hiccup in the LMS loses nothing.
+ * One LMS session: initialised once, terminated once. Values are queued per element and sent in
+ * later tasks, one call per task, so a slow LMS never blocks the page for more than one call. Only
+ * values that differ from what the LMS holds are sent. Each element is retried on its own with
+ * growing pauses; a refused element never blocks the others, and nothing is dropped silently.
  */
 export class LmsSession {
-  private pending = new Map<string, string>();
   private state: 'new' | 'open' | 'closed' = 'new';
-  private retry = 0;
-  private timer: ReturnType<typeof setTimeout> | undefined;
+  private readonly spec;
+  /** What the LMS holds: read at the start or set successfully since. */
+  private readonly known = new Map<string, string>();
+  private readonly pending = new Map<string, Entry>();
+  private readonly uncommitted = new Set<string>();
+  private readonly refused = new Map<string, [string, string]>();
+  private readonly undelivered = new Map<string, string>();
+  private commitFailures = 0;
+  private commitDueAt = 0;
+  private scheduled = false;
+  private readonly now: () => number;
+  private readonly later: (fn: () => void, ms: number) => unknown;
+  private readonly delays: readonly number[];
+  /** API calls made, by function: the measure of what a step costs. */
+  readonly calls: Record<string, number> = {};
 
   constructor(
     private readonly found: FoundApi,
-    private readonly onTrouble: (ok: boolean) => void,
-  ) {}
+    private readonly options: SessionOptions = {},
+  ) {
+    this.spec = rte[found.version];
+    this.now = options.now ?? Date.now;
+    this.later = options.later ?? ((fn, ms) => setTimeout(fn, ms));
+    this.delays = options.delaysMs ?? RETRY_DELAYS_MS;
+  }
+
+  /** Adds a listener for changes in what has not reached the LMS. */
+  listen(fn: (state: SaveState) => void): void {
+    const before = this.options.onChange;
+    this.options.onChange = (state) => {
+      before?.(state);
+      fn(state);
+    };
+  }
 
   get version() {
     return this.found.version;
@@ -53,12 +78,13 @@ export class LmsSession {
     return this.state === 'open';
   }
 
+  /** A throwing API call counts as a failed one. */
   private call(name: Call, ...args: string[]): string {
+    const fn = this.spec.api[name];
+    this.calls[fn] = (this.calls[fn] ?? 0) + 1;
     try {
-      const fn = (this.found.api as unknown as Record<string, (...a: string[]) => unknown>)[
-        names[this.found.version][name]
-      ]!;
-      return String(fn.apply(this.found.api, args));
+      const api = this.found.api as unknown as Record<string, (...a: string[]) => unknown>;
+      return String(api[fn]!.apply(this.found.api, args));
     } catch {
       return 'false';
     }
@@ -71,41 +97,138 @@ export class LmsSession {
     return ok;
   }
 
+  /** Reads an element; what it returns counts as held by the LMS, so it is not sent again. */
   get(key: string): string {
-    return this.open ? this.call('get', key) : '';
+    if (!this.open) return '';
+    const value = this.call('getValue', key);
+    this.known.set(key, value);
+    return value;
   }
 
-  /** Queues values; they reach the LMS at the next `flush`. */
+  /** Queues the values that differ from what the LMS holds; they are sent in later tasks. */
   set(values: [string, string][]): void {
-    for (const [k, v] of values) this.pending.set(k, v);
+    if (!this.open) return;
+    for (const [key, value] of values) {
+      const entry = this.pending.get(key);
+      if (entry) Object.assign(entry, { value, failures: 0, dueAt: 0 });
+      else if (this.known.get(key) !== value && this.refused.get(key)?.[0] !== value)
+        this.pending.set(key, { value, failures: 0, dueAt: 0 });
+    }
+    this.schedule(0);
   }
 
-  /** Sends queued values and commits. Returns true when the LMS took everything. */
-  flush(): boolean {
+  /** Sends every queued value now and commits (the tab is being hidden: later tasks may never run). */
+  flushNow(): void {
+    if (!this.open) return;
+    for (const [key, entry] of [...this.pending]) this.send(key, entry);
+    if (this.uncommitted.size) this.commit();
+    this.changed();
+  }
+
+  /**
+   * The last values (session time), then Terminate without a Commit before it: Terminate persists
+   * (RTE 1.2 3.3.2.2; 2004 3.1.3.2), and one store at unload is one beacon in LMSs that send one.
+   */
+  terminate(values: [string, string][]): boolean {
     if (!this.open) return false;
-    for (const [k, v] of [...this.pending]) {
-      if (this.call('set', k, v) === 'true' || REFUSED_VALUE[this.found.version].includes(this.call('error')))
-        this.pending.delete(k);
-    }
-    const ok = this.pending.size === 0 && this.call('commit', '') === 'true';
-    clearTimeout(this.timer);
-    if (ok) {
-      this.retry = 0;
-    } else {
-      const delay = RETRY_DELAYS_MS[Math.min(this.retry++, RETRY_DELAYS_MS.length - 1)];
-      this.timer = setTimeout(() => this.flush(), delay);
-    }
-    this.onTrouble(ok);
+    this.set(values);
+    for (const [key, entry] of [...this.pending]) this.send(key, entry);
+    // No later task will retry: what failed now is kept on the device for the next launch.
+    for (const [key, entry] of this.pending) this.undelivered.set(key, entry.value);
+    this.pending.clear();
+    const ok = this.call('terminate', '') === 'true';
+    this.state = 'closed';
+    if (ok) this.delivered();
+    else for (const key of this.uncommitted) this.undelivered.set(key, this.known.get(key) ?? '');
+    this.uncommitted.clear();
+    this.changed();
     return ok;
   }
 
-  /** Final values, commit and terminate; a second call does nothing. */
-  terminate(values: [string, string][]): void {
+  /** What has not reached the LMS. */
+  saveState(): SaveState {
+    return {
+      retrying: [
+        ...[...this.pending].map(([key, e]) => [key, e.value] as [string, string]),
+        ...[...(this.commitFailures ? this.uncommitted : [])].map(
+          (key) => [key, this.known.get(key) ?? ''] as [string, string],
+        ),
+      ],
+      undelivered: [...this.undelivered],
+      refused: [...this.refused].map(([key, [value, code]]) => [key, value, code]),
+    };
+  }
+
+  private schedule(ms: number) {
+    if (this.scheduled || !this.open) return;
+    this.scheduled = true;
+    this.later(() => {
+      this.scheduled = false;
+      this.pump();
+    }, ms);
+  }
+
+  /** One call per task: the next due element, else the commit; then waits for the next due retry. */
+  private pump() {
     if (!this.open) return;
-    this.set(values);
-    this.flush();
-    clearTimeout(this.timer);
-    this.call('terminate', '');
-    this.state = 'closed';
+    const now = this.now();
+    const due = [...this.pending].find(([, e]) => e.dueAt <= now);
+    if (due) {
+      this.send(...due);
+      this.changed();
+      return this.schedule(0);
+    }
+    if (this.uncommitted.size && this.commitDueAt <= now) {
+      this.commit();
+      this.changed();
+    }
+    const waits = [...this.pending.values()].map((e) => e.dueAt);
+    if (this.uncommitted.size) waits.push(this.commitDueAt);
+    if (waits.length) this.schedule(Math.max(0, Math.min(...waits) - this.now()));
+  }
+
+  private send(key: string, entry: Entry) {
+    if (this.call('setValue', key, entry.value) === 'true') {
+      this.pending.delete(key);
+      this.known.set(key, entry.value);
+      this.uncommitted.add(key);
+      this.refused.delete(key);
+      return;
+    }
+    const code = this.call('getLastError');
+    if (this.spec.refusedCodes.includes(code)) {
+      this.pending.delete(key);
+      this.refused.set(key, [entry.value, code]);
+      return;
+    }
+    entry.failures++;
+    if (entry.failures > this.delays.length) {
+      this.pending.delete(key);
+      this.undelivered.set(key, entry.value);
+    } else entry.dueAt = this.now() + this.delays[entry.failures - 1]!;
+  }
+
+  private commit() {
+    if (this.call('commit', '') === 'true') {
+      this.commitFailures = 0;
+      this.delivered();
+      this.uncommitted.clear();
+      return;
+    }
+    this.commitFailures++;
+    if (this.commitFailures > this.delays.length) {
+      for (const key of this.uncommitted) this.undelivered.set(key, this.known.get(key) ?? '');
+      this.uncommitted.clear();
+      this.commitFailures = 0;
+    } else this.commitDueAt = this.now() + this.delays[this.commitFailures - 1]!;
+  }
+
+  /** A successful commit or terminate stores everything set before it, given up on earlier or not. */
+  private delivered() {
+    for (const [key, value] of [...this.undelivered]) if (this.known.get(key) === value) this.undelivered.delete(key);
+  }
+
+  private changed() {
+    this.options.onChange?.(this.saveState());
   }
 }

@@ -31,17 +31,14 @@ describe('report values', () => {
   const report = {
     status: status({ score: 87.456, scoreMet: true }),
     location: 'drama-driehoek',
-    suspendData: 'P1.x',
-    finished: false,
+    suspendData: 'P2.x',
   };
+  const finished = status({ score: 87.456, scoreMet: true, complete: true, passed: true, progress: 1 });
   it('keeps the 1.2 score back until the course is finished, so the LMS cannot pass an unfinished course', () => {
     expect(reportValues('1.2', report).some(([k]) => k.startsWith('cmi.core.score'))).toBe(false);
   });
   it('sends the 1.2 score before the status, with a dot and at most 2 decimals', () => {
-    const values = reportValues('1.2', {
-      ...report,
-      status: status({ score: 87.456, scoreMet: true, complete: true, passed: true }),
-    });
+    const values = reportValues('1.2', { ...report, status: finished });
     expect(values.map(([k]) => k)).toEqual([
       'cmi.core.score.min',
       'cmi.core.score.max',
@@ -57,24 +54,76 @@ describe('report values', () => {
       'cmi.core.exit': 'suspend',
     });
   });
-  it('sends 2004 raw, min and max with scaled (Moodle grades from raw), and success from the score', () => {
-    const values = Object.fromEntries(reportValues('2004', report));
-    expect(values).toMatchObject({
+  it('sends 2004 raw, min and max with scaled (Moodle grades from raw) once the course is complete', () => {
+    const values = reportValues('2004', { ...report, status: finished });
+    expect(values.map(([k]) => k).slice(0, 4)).toEqual([
+      'cmi.score.min',
+      'cmi.score.max',
+      'cmi.score.raw',
+      'cmi.score.scaled',
+    ]);
+    expect(Object.fromEntries(values)).toMatchObject({
       'cmi.score.raw': '87.46',
-      'cmi.score.min': '0',
-      'cmi.score.max': '100',
       'cmi.score.scaled': '0.87',
       'cmi.success_status': 'passed',
-      'cmi.completion_status': 'incomplete',
-      'cmi.progress_measure': '0.25',
-      'cmi.exit': 'suspend',
+      'cmi.completion_status': 'completed',
+      'cmi.progress_measure': '1',
     });
   });
-  it('ends the attempt normally once the course is complete, and sends no empty location', () => {
-    const values = Object.fromEntries(reportValues('2004', { ...report, location: '', finished: true }));
-    expect(values['cmi.exit']).toBe('normal');
-    expect('cmi.location' in values).toBe(false);
-    expect(Object.fromEntries(reportValues('1.2', { ...report, finished: true }))['cmi.core.exit']).toBe('');
+
+  // SCORM 2004 holds score and success until the course rule is met or the final test is failed for
+  // good: an LMS judges success from score.scaled (satisfiedByMeasure) and Moodle's "passed or
+  // completed" rule would mark the activity done on `passed` alone.
+  it.each([
+    ['just started', status({}), { completion: 'incomplete', success: undefined, raw: undefined, progress: '0.25' }],
+    [
+      'final test passed, modules missing',
+      status({ score: 100, scoreMet: true, progress: 0.1 }),
+      { completion: 'incomplete', success: undefined, raw: undefined, progress: '0.1' },
+    ],
+    [
+      'final test failed, attempts left',
+      status({ score: 40, scoreMet: false, passed: false, progress: 0.5 }),
+      { completion: 'incomplete', success: undefined, raw: undefined, progress: '0.5' },
+    ],
+    [
+      'final test failed for good',
+      status({ score: 40, scoreMet: false, passed: false, failedFinal: true, progress: 0.5 }),
+      { completion: 'incomplete', success: 'failed', raw: '40', progress: '0.5' },
+    ],
+    ['complete and passed', finished, { completion: 'completed', success: 'passed', raw: '87.46', progress: '1' }],
+    [
+      'complete, below the pass mark (rule all-visited)',
+      status({ complete: true, score: 50, scoreMet: false, passed: false, progress: 1 }),
+      { completion: 'completed', success: 'failed', raw: '50', progress: '1' },
+    ],
+    [
+      'complete without graded quizzes',
+      status({ complete: true, progress: 1 }),
+      { completion: 'completed', success: undefined, raw: undefined, progress: '1' },
+    ],
+  ])('2004, %s', (_, s, expected) => {
+    const v = Object.fromEntries(reportValues('2004', { ...report, status: s }));
+    expect({
+      completion: v['cmi.completion_status'],
+      success: v['cmi.success_status'],
+      raw: v['cmi.score.raw'],
+      progress: v['cmi.progress_measure'],
+    }).toEqual(expected);
+    expect(v['cmi.score.scaled']).toBe(
+      expected.raw === undefined ? undefined : String(Math.round(Number(expected.raw)) / 100),
+    );
+  });
+
+  it.each(['1.2', '2004'] as const)(
+    '%s keeps exit `suspend` after completion, so the LMS restores the data',
+    (version) => {
+      const values = Object.fromEntries(reportValues(version, { ...report, status: finished }));
+      expect(values[version === '1.2' ? 'cmi.core.exit' : 'cmi.exit']).toBe('suspend');
+    },
+  );
+  it('sends no empty location', () => {
+    expect('cmi.location' in Object.fromEntries(reportValues('2004', { ...report, location: '' }))).toBe(false);
   });
 });
 
@@ -96,6 +145,25 @@ describe('interactions', () => {
     at,
     latencyMs: 12_500,
   };
+  it('sends no description by default (2004 would allow 250 characters of it)', () => {
+    expect(interactionValues('2004', 0, matching).some(([k]) => k.endsWith('.description'))).toBe(false);
+    expect(
+      Object.fromEntries(interactionValues('2004', 0, matching, { description: true }))[
+        'cmi.interactions.0.description'
+      ],
+    ).toBe('Koppel');
+  });
+  it('keeps responses within the 1.2 limit of 255 characters, cutting only between whole items', () => {
+    const long: Interaction = {
+      ...matching,
+      type: 'choice',
+      response: Array.from({ length: 200 }, (_, i) => `optie${i}`),
+      correct: ['a'],
+    };
+    const response = Object.fromEntries(interactionValues('1.2', 0, long))['cmi.interactions.0.student_response']!;
+    expect(response.length).toBeLessThanOrEqual(255);
+    expect(response.split(',').every((item) => /^optie\d+$/.test(item))).toBe(true);
+  });
   it('uses the 1.2 formats', () => {
     expect(Object.fromEntries(interactionValues('1.2', 3, matching))).toEqual({
       'cmi.interactions.3.id': 'quiz.koppel',

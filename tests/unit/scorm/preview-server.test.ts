@@ -45,6 +45,23 @@ describe('startPreviewServer', () => {
     }
   });
 
+  it('passes the LMS profile and delays to the harness, and refuses an unknown profile by name', async () => {
+    const server = await startPreviewServer({ zipPath: pkg12.path, lms: { profile: 'moodle', slowCalls: 500 } });
+    try {
+      expect((await (await fetch(new URL('/lms/config.json', server.url))).json()).lms).toEqual({
+        profile: 'moodle',
+        slowCalls: 500,
+      });
+      for (const file of ['profiles.js', 'faults.js', 'moodle-store.js', 'lms-state.js'])
+        expect((await fetch(new URL(`/lms/${file}`, server.url))).status).toBe(200);
+    } finally {
+      await server.close();
+    }
+    await expect(startPreviewServer({ zipPath: pkg12.path, lms: { profile: 'ilias' } })).rejects.toThrow(
+      /Unknown LMS profile `ilias`.*slow-commit/,
+    );
+  });
+
   it.each([
     ['a missing file', () => join(out, 'nope.zip'), /does not exist.*npm run export/s],
     [
