@@ -102,10 +102,17 @@ export function trackingBudget(data: CourseData, quizzes: Quiz[], version: Scorm
   const perAttempt = quizzes
     .filter((q) => reportsInteractions(data, q.id) && data.quizzes.some((d) => d.id === q.id))
     .map((q) => {
-      const answers = q.questions.filter(isGraded).map((question) => worstAnswer(q.id, question));
+      // A bank asks only its draw per attempt; attempts as resolved (the score quiz has a default).
+      const asked = q.draw ? q.draw.reduce((sum, d) => sum + d.count, 0) : Number.POSITIVE_INFINITY;
+      const attempts = data.quizzes.find((d) => d.id === q.id)!.attempts;
+      const answers = q.questions
+        .filter(isGraded)
+        .map((question) => worstAnswer(q.id, question))
+        .sort((a, b) => JSON.stringify(b).length - JSON.stringify(a).length) // the longest answers: worst case
+        .slice(0, asked);
       const values = cmi.answers(q.id, answers, index);
-      index += values.length ? answers.length * Math.max(1, q.attempts) : 0;
-      return { quiz: q.id, attempts: q.attempts, bytes: values.length ? storeBytes(values) + 1 : 0 };
+      index += values.length ? answers.length * Math.max(1, attempts) : 0;
+      return { quiz: q.id, attempts, bytes: values.length ? storeBytes(values) + 1 : 0 };
     })
     .filter((a) => a.bytes > 0);
   const storeBase = storeBytes(base);
