@@ -6,6 +6,7 @@
  * attempts): at most 32 KiB, half the browser's beacon quota, or the learner's last data is lost.
  */
 import { buildOutline, toCourseData } from '../course/outline.ts';
+import { placementOf } from '../markdown/placement.ts';
 import { reportsInteractions, type CourseData } from '../progress/course-data.ts';
 import { encodeProgress } from '../progress/encoding.ts';
 import { emptyState, nowSeconds, today, visit } from '../progress/state.ts';
@@ -59,13 +60,13 @@ function worstAnswer(quizId: string, q: GradedQuestion): QuestionAnswer {
 /** Course data from the raw files; null when something does not validate (the schema rule says what). */
 function courseDataOf(loaded: LoadedCourse): { data: CourseData; quizzes: Quiz[] } | null {
   const course = courseSchema.safeParse(loaded.course?.data);
-  const modules = loaded.modules.map((m) => ({ parsed: moduleSchema.safeParse(m.data), body: m.source }));
+  const modules = loaded.modules.map((m) => ({ parsed: moduleSchema.safeParse(m.data), tree: m.tree }));
   const quizzes = loaded.quizzes.map((q) => ({ parsed: quizSchema.safeParse(q.data), id: q.id }));
   if (!course.success || modules.some((m) => !m.parsed.success) || quizzes.some((q) => !q.parsed.success)) return null;
   const quizList = quizzes.map((q) => ({ ...q.parsed.data!, id: q.id }));
   const outline = buildOutline(
     course.data,
-    modules.map((m) => ({ data: m.parsed.data!, body: m.body })),
+    modules.map((m) => ({ data: m.parsed.data!, quizzes: placementOf(m.tree).quizzes.map((q) => q.id) })),
   );
   return { data: toCourseData(course.data, outline, quizList), quizzes: quizList };
 }

@@ -28,8 +28,7 @@ function showFeedback(el: HTMLElement, result: QuestionResult, response: Respons
   box.querySelectorAll<HTMLElement>('[data-option-feedback]').forEach((p) => {
     // Show the feedback of what the learner chose, and of right options they missed.
     p.hidden =
-      !revealKey ||
-      !(chosen.includes(p.dataset.optionFeedback!) || (p.dataset.correct === 'true' && !result.correct));
+      !revealKey || !(chosen.includes(p.dataset.optionFeedback!) || (p.dataset.correct === 'true' && !result.correct));
   });
   box.querySelectorAll<HTMLElement>('[data-solution]').forEach((p) => {
     p.hidden = !revealKey || (result.correct && type.hideSolutionWhenRight);
@@ -67,7 +66,10 @@ export function defineQuizElement(host: CourseHost): void {
         return this.dataset.quizId!;
       }
       private get policy() {
-        return { attempts: Number(this.dataset.attempts) || 0, reveal: (this.dataset.reveal ?? 'immediately') as Reveal };
+        return {
+          attempts: Number(this.dataset.attempts) || 0,
+          reveal: (this.dataset.reveal ?? 'immediately') as Reveal,
+        };
       }
       private get used() {
         return host.state().quizzes.get(this.quizId)?.attempts ?? 0;
@@ -136,7 +138,11 @@ export function defineQuizElement(host: CourseHost): void {
         });
         host.recordQuiz(this.quizId, result.percent, interactions);
         const closed = outOfAttempts(this.policy, this.used);
-        const verdict = result.passed ? ui('passed') : closed ? this.whatNext() : ui(revealKey ? 'failed' : 'failedNoKey');
+        const verdict = result.passed
+          ? ui('passed')
+          : closed
+            ? this.whatNext()
+            : ui(revealKey ? 'failed' : 'failedNoKey');
         const right = result.questions.filter((q) => q.correct).length;
         const summary = this.querySelector<HTMLElement>('[data-result]')!;
         summary.textContent = `${ui('scoreResult', { percent: result.percent })} ${right}/${result.questions.length}. ${verdict}`;

@@ -59,7 +59,9 @@ export function applyOrder(root: HTMLElement, a: Attempt, shuffleQuestions: bool
   reorder(
     list,
     written,
-    shuffleQuestions ? permutation(written.length, seedOf(a.learner, a.quizId, a.attempt, '')) : written.map((_, i) => i),
+    shuffleQuestions
+      ? permutation(written.length, seedOf(a.learner, a.quizId, a.attempt, ''))
+      : written.map((_, i) => i),
   );
   for (const q of written) {
     const shuffle = shufflers[q.dataset.type!];

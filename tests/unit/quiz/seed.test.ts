@@ -4,14 +4,20 @@ import { optionOrder, permutation, seedOf } from '../../../src/quiz/seed.ts';
 
 describe('optionOrder', () => {
   it('is the same for the same learner, quiz, attempt and question (a reload or relaunch)', () => {
-    expect(optionOrder(5, 'learner-1', 'eindtoets', 0, 'q1')).toEqual(optionOrder(5, 'learner-1', 'eindtoets', 0, 'q1'));
+    expect(optionOrder(5, 'learner-1', 'eindtoets', 0, 'q1')).toEqual(
+      optionOrder(5, 'learner-1', 'eindtoets', 0, 'q1'),
+    );
   });
 
   it('differs between attempts and between learners for most questions', () => {
     const ids = Array.from({ length: 50 }, (_, i) => `q${i}`);
     const same = (a: number[], b: number[]) => a.join() === b.join();
-    const acrossAttempts = ids.filter((q) => same(optionOrder(4, 'l', 'quiz', 0, q), optionOrder(4, 'l', 'quiz', 1, q)));
-    const acrossLearners = ids.filter((q) => same(optionOrder(4, 'a', 'quiz', 0, q), optionOrder(4, 'b', 'quiz', 0, q)));
+    const acrossAttempts = ids.filter((q) =>
+      same(optionOrder(4, 'l', 'quiz', 0, q), optionOrder(4, 'l', 'quiz', 1, q)),
+    );
+    const acrossLearners = ids.filter((q) =>
+      same(optionOrder(4, 'a', 'quiz', 0, q), optionOrder(4, 'b', 'quiz', 0, q)),
+    );
     // With 24 orders, about 1 in 24 coincide by chance.
     expect(acrossAttempts.length).toBeLessThan(10);
     expect(acrossLearners.length).toBeLessThan(10);
