@@ -76,9 +76,14 @@ const covers = (item: Item, m: { id: string; title: string }) =>
 
 export type Coverage = { covered: number; expected: number; warnings: Diagnostic[] };
 
-/** Every part and every module of the course asked about in the score quiz. */
+/**
+ * Every part and every module of the course asked about in the score quiz. Judged once the score quiz
+ * is a bank (its questions name pools): a part is covered by its pool, a module by a question whose
+ * pool is the module or whose feedback names the module's title (as feedback that teaches does).
+ */
 export function coverage(course: LoadedCourse, final: QuizFacts | undefined): Coverage {
   if (!final) return { covered: 0, expected: 0, warnings: [] };
+  const judged = final.items.some((item) => item.pool);
   const parts = (
     field(course.course?.data, 'id') !== undefined
       ? ((course.course!.data as { parts?: { id?: string }[] }).parts ?? [])
@@ -91,31 +96,33 @@ export function coverage(course: LoadedCourse, final: QuizFacts | undefined): Co
   }));
   const isCovered = (m: (typeof modules)[number]) => final.items.some((item) => covers(item, m));
   const at = final.quiz.lineOf(['questions']);
-  const warnings = parts.flatMap((part) => {
-    const inPart = modules.filter((m) => m.part === part);
-    const partAsked = final.items.some((item) => item.pool === part) || inPart.some(isCovered);
-    if (!partAsked)
-      return [
-        diagnostic(
-          final.file,
-          at,
-          'warning',
-          'quiz-coverage',
-          `The score quiz asks nothing about part \`${part}\`. Add questions with \`pool: ${part}\`.`,
-        ),
-      ];
-    const missing = inPart.filter((m) => !isCovered(m)).map((m) => m.id);
-    return missing.length
-      ? [
-          diagnostic(
-            final.file,
-            at,
-            'warning',
-            'quiz-coverage',
-            `The score quiz covers ${inPart.length - missing.length} of ${inPart.length} modules of part \`${part}\`; not: ${missing.join(', ')}. Add a question whose feedback names the module to re-read (its title), or whose \`pool\` is the module id.`,
-          ),
-        ]
-      : [];
-  });
+  const warnings = !judged
+    ? []
+    : parts.flatMap((part) => {
+        const inPart = modules.filter((m) => m.part === part);
+        const partAsked = final.items.some((item) => item.pool === part) || inPart.some(isCovered);
+        if (!partAsked)
+          return [
+            diagnostic(
+              final.file,
+              at,
+              'warning',
+              'quiz-coverage',
+              `The score quiz asks nothing about part \`${part}\`. Add questions with \`pool: ${part}\`.`,
+            ),
+          ];
+        const missing = inPart.filter((m) => !isCovered(m)).map((m) => m.id);
+        return missing.length
+          ? [
+              diagnostic(
+                final.file,
+                at,
+                'warning',
+                'quiz-coverage',
+                `The score quiz covers ${inPart.length - missing.length} of ${inPart.length} modules of part \`${part}\`; not: ${missing.join(', ')}. Add a question whose feedback names the module to re-read (its title), or whose \`pool\` is the module id.`,
+              ),
+            ]
+          : [];
+      });
   return { covered: modules.filter(isCovered).length, expected: modules.length, warnings };
 }

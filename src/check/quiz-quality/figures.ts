@@ -54,28 +54,29 @@ export function courseWarnings(course: LoadedCourse, f: ReturnType<typeof measur
   const at = course.course?.lineOf(['completion']);
   const warn = (rule: string, message: string) => diagnostic(file, at, 'warning', rule, `Over all quizzes: ${message}`);
   const out: Diagnostic[] = [];
-  if (f.singleChoice && f.longestRight > Math.max(t.longestRightMaxShare, f.longestRightChance))
+  const enough = (n: number) => n >= t.courseMinQuestions;
+  if (enough(f.singleChoice) && f.longestRight > Math.max(t.longestRightMaxShare, f.longestRightChance))
     out.push(
       warn(
         'quiz-longest',
         `the right option is the longest in ${percent(f.longestRight)} of ${f.singleChoice} single-choice questions (chance ${percent(f.longestRightChance)}; at most ${percent(t.longestRightMaxShare)}). Trim right options or sharpen wrong ones.`,
       ),
     );
-  if (f.singleChoice && f.writtenFirst > f.writtenFirstChance * t.writtenFirstMaxOverChance)
+  if (enough(f.singleChoice) && f.writtenFirst > f.writtenFirstChance * t.writtenFirstMaxOverChance)
     out.push(
       warn(
         'quiz-position',
         `the right option is written first in ${percent(f.writtenFirst)} of ${f.singleChoice} single-choice questions (chance ${percent(f.writtenFirstChance)}); print and pages without JavaScript show that order. Vary the written position.`,
       ),
     );
-  if (f.trueFalse && (f.trueShare < t.trueShareMin || f.trueShare > t.trueShareMax))
+  if (enough(f.trueFalse) && (f.trueShare < t.trueShareMin || f.trueShare > t.trueShareMax))
     out.push(
       warn(
         'quiz-truefalse-balance',
         `${percent(f.trueShare)} of ${f.trueFalse} true/false statements are true (keep it between ${percent(t.trueShareMin)} and ${percent(t.trueShareMax)}).`,
       ),
     );
-  if (f.multipleResponse && f.rightFirst > t.rightFirstMaxShare)
+  if (enough(f.multipleResponse) && f.rightFirst > t.rightFirstMaxShare)
     out.push(
       warn(
         'quiz-right-first',

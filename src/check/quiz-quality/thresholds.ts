@@ -9,6 +9,8 @@ export const thresholds = {
   longestRightMinQuestions: 3,
   /** Right options written in the same position in every single-choice question of a quiz (≥ this many). */
   samePositionMinQuestions: 3,
+  /** Course-wide shares are judged over at least this many questions of the kind (fewer prove nothing). */
+  courseMinQuestions: 10,
   /** Course-wide: right options written first, compared with chance (1 / options), at most this many times chance. */
   writtenFirstMaxOverChance: 1.5,
   /** True/false: share of true statements allowed, over the course and per quiz with enough statements. */
