@@ -31,8 +31,9 @@ const duplicate = (a: Stem, b: Stem): Diagnostic[] => {
 
 export function duplicateStems(quizzes: QuizFacts[], scoreQuiz: string | undefined): Diagnostic[] {
   const stems = new Map(quizzes.map((q) => [q.id, stemsOf(q)]));
+  // Each question is reported once, with the first earlier question it repeats.
   const within = [...stems.values()].flatMap((list) =>
-    list.flatMap((a, i) => list.slice(i + 1).flatMap((b) => duplicate(b, a))),
+    list.flatMap((b, i) => list.slice(0, i).flatMap((a) => duplicate(b, a)).slice(0, 1)),
   );
   const finals = (scoreQuiz && stems.get(scoreQuiz)) || [];
   const others = [...stems.entries()].filter(([id]) => id !== scoreQuiz).flatMap(([, list]) => list);
