@@ -45,7 +45,8 @@ function reorderList(list: Element | null, order: (n: number) => number[]) {
 
 /** Ids asked in this attempt; hides the other questions of a bank. */
 export function applyDraw(root: HTMLElement, draw: DrawRule[] | undefined, a: Attempt): Set<string> {
-  const items = [...root.querySelectorAll<HTMLElement>('.quiz__questions > .question')];
+  // In the build's order: the draw must not depend on how the last attempt was shuffled.
+  const items = asBuilt([...root.querySelectorAll<HTMLElement>('.quiz__questions > .question')]);
   const questions = items.map((el) => ({ id: el.dataset.questionId!, pool: el.dataset.pool }));
   const asked = new Set(drawnQuestions(questions, draw, a.learner, a.quizId, a.attempt));
   for (const el of items) el.hidden = !asked.has(el.dataset.questionId!);
