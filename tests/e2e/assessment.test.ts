@@ -5,15 +5,16 @@
  * after the last failed attempt the learner reads what happens next; a reload keeps draw and order.
  */
 import { execFileSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseDocument } from 'yaml';
 import { launchChromium } from '../helpers/browser.ts';
 import { answerQuiz } from '../helpers/quiz.ts';
 import { serveStatic } from '../helpers/static-server.ts';
+import { launchInHarness } from './lms-harness.ts';
 
 let work: string;
 let browser: Browser;
@@ -62,7 +63,7 @@ const open = async (page: Page) => {
   if (await note.count()) await note.first().click();
 };
 /** Ids of the questions shown, and per shown choice question the option values in screen order. */
-const shown = (page: Page) =>
+const shown = (page: Page | Frame) =>
   page.$$eval('course-quiz .quiz__questions > .question:not([hidden])', (els) =>
     els.map((el) => ({
       id: (el as HTMLElement).dataset.questionId!,
@@ -97,7 +98,8 @@ describe('the final test as a bank with an attempt and reveal policy', () => {
     await page.waitForSelector('course-quiz [data-result]:not(:empty)');
     expect(await visible(page, 'course-quiz [data-option-feedback]')).toBe(0);
     expect(await visible(page, 'course-quiz [data-solution]')).toBe(0);
-    expect(await visible(page, 'course-quiz [data-general="incorrect"]')).toBeGreaterThan(0);
+    // Every asked question shows its verdict box (with `feedback.incorrect` where it has one).
+    expect(await visible(page, 'course-quiz [data-feedback]')).toBe(6);
     expect(await page.textContent('course-quiz [data-result]')).toContain('De juiste antwoorden zie je na');
 
     // The second attempt asks other questions (15 per pool, 3 drawn: no repeats yet).
@@ -125,5 +127,72 @@ describe('the final test as a bank with an attempt and reveal policy', () => {
     expect(await page.textContent('course-quiz [data-result]')).toContain('Neem contact op');
     expect(errors).toEqual([]);
     await page.close();
+  });
+});
+
+/** Nested CMI JSON as flat `cmi.a.b` keys (interaction arrays as `cmi.interactions.0.id`). */
+function flatten(value: unknown, prefix = 'cmi', out: Record<string, string> = {}): Record<string, string> {
+  if (value !== null && typeof value === 'object') {
+    const entries = Array.isArray(value)
+      ? value.map((v, i) => [String(i), v] as const)
+      : Object.entries(value as object);
+    for (const [k, v] of entries) flatten(v, k === 'childArray' ? prefix : `${prefix}.${k}`, out);
+  } else if (value !== undefined && value !== null) out[prefix] = String(value);
+  return out;
+}
+
+const V = {
+  '1.2': { status: 'cmi.core.lesson_status', failed: 'failed', raw: 'cmi.core.score.raw' },
+  '2004': { status: 'cmi.success_status', failed: 'failed', raw: 'cmi.score.raw' },
+} as const;
+
+describe.each(['1.2', '2004'] as const)('the bank in the preview LMS, SCORM %s', (version) => {
+  it('reports the questions asked, keeps the draw over a relaunch and sends the failed-for-good score', async () => {
+    const zip = readdirSync(join(work, 'dist')).find((f) =>
+      f.endsWith(version === '1.2' ? 'scorm12.zip' : 'scorm2004.zip'),
+    )!;
+    const h = await launchInHarness({ zipPath: join(work, 'dist', zip), version, browser });
+    try {
+      const toFinal = async (): Promise<Frame> => {
+        const launch = h.content();
+        await launch.waitForSelector('[data-course-frame]');
+        const frame = (await (await launch.$('[data-course-frame]'))!.contentFrame())!;
+        await frame.waitForFunction(() => document.documentElement.classList.contains('js'));
+        const href = await frame.evaluate(
+          () => window.__COURSE__.modules.find((m) => m.quizzes.includes('eindtoets'))!.href,
+        );
+        await frame.goto(new URL(href, new URL('.', frame.url())).href);
+        await frame.waitForFunction(() => document.documentElement.classList.contains('js'));
+        const note = frame.locator('[data-note-continue]:visible');
+        if (await note.count()) await note.first().click();
+        return frame;
+      };
+      let frame = await toFinal();
+      const asked = (await shown(frame)).map((q) => q.id);
+      await answerQuiz(frame, false);
+      await frame.waitForSelector('course-quiz [data-result]:not(:empty)');
+      const interactionIds = async () =>
+        Object.entries(flatten(await h.lms.cmi()))
+          .filter(([k]) => /^cmi\.interactions\.\d+\.id$/.test(k))
+          .map(([, id]) => id)
+          .sort();
+      // The records reach the LMS one call at a time, after the feedback is on screen.
+      await expect.poll(interactionIds, { timeout: 20_000 }).toEqual(asked.map((id) => `eindtoets.${id}`).sort());
+
+      await frame.click('course-quiz [data-retry]');
+      const next = await shown(frame);
+      await h.lms.relaunch();
+      frame = await toFinal();
+      expect(await shown(frame)).toEqual(next);
+
+      await answerQuiz(frame, false);
+      await frame.waitForSelector('course-quiz [data-result]:not(:empty)');
+      expect(await frame.textContent('course-quiz [data-result]')).toContain('Neem contact op');
+      const status = async () => flatten(await h.lms.cmi())[V[version].status];
+      await expect.poll(status, { timeout: 20_000 }).toBe(V[version].failed);
+      expect(flatten(await h.lms.cmi())[V[version].raw]).toBe('0');
+    } finally {
+      await h.close();
+    }
   });
 });
