@@ -19,7 +19,12 @@ export const quizObjectSchema = z
       .describe(
         'How many attempts a learner has; 0 means unlimited. Default: 3 for the course score quiz (a certifying test), unlimited for the others. After the last attempt the quiz is closed and a failed score quiz fails the course.',
       ),
-    shuffle: z.boolean().default(false).describe('Show questions (and options) in a random order per attempt.'),
+    shuffle: z
+      .boolean()
+      .default(false)
+      .describe(
+        'Show the questions in an order of their own per learner and attempt. Options are shuffled anyway, unless a question sets `pinOrder: true`.',
+      ),
     draw: z
       .array(
         z
