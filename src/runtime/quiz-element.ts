@@ -4,7 +4,7 @@ import { gradeQuiz, type QuestionResult } from '../quiz/grade.ts';
 import type { GradingSpec, Response } from '../quiz/grading-spec.ts';
 import { browserType } from '../quiz/types/browser.ts';
 import { course, ui, type CourseHost } from './host.ts';
-import { applyDraw, applyOrder } from './quiz-order.ts';
+import { applyDraw, applyOrder, restoreBuiltOrder } from './quiz-order.ts';
 import { readResponse, toInteraction } from './quiz-responses.ts';
 
 /**
@@ -58,6 +58,12 @@ export function defineQuizElement(host: CourseHost): void {
           this.check();
         });
         this.querySelector('[data-retry]')!.addEventListener('click', () => this.reset());
+        // Print shows the written order (as without JavaScript); the screen gets this attempt's back.
+        window.addEventListener('beforeprint', () => {
+          restoreBuiltOrder(this);
+          this.renumber();
+        });
+        window.addEventListener('afterprint', () => this.applyAttemptOrder());
         this.prepareAttempt();
         this.showRecord();
       }
@@ -81,11 +87,28 @@ export function defineQuizElement(host: CourseHost): void {
         const draw = this.dataset.draw ? (JSON.parse(this.dataset.draw) as DrawRule[]) : undefined;
         const asked = applyDraw(this, draw, attempt);
         this.specs = this.allSpecs.filter((s) => asked.has(s.id));
-        applyOrder(this, attempt, this.dataset.shuffle === 'true');
+        this.applyAttemptOrder();
+      }
+
+      /** "Question n of m" over the questions shown, in their current order. */
+      private renumber() {
         const shown = [...this.querySelectorAll<HTMLElement>('.quiz__questions > .question:not([hidden])')];
         shown.forEach((q, i) => {
           q.querySelector('.question__number')!.textContent = ui('questionOf', { n: i + 1, total: shown.length });
         });
+      }
+
+      /** The current attempt's question and option order (the draw is set by `prepareAttempt`). */
+      private applyAttemptOrder() {
+        const used = this.used;
+        // After a submitted attempt the page still shows that attempt, until "retry".
+        const shownAttempt = this.querySelector<HTMLButtonElement>('[data-check]')!.hidden ? used - 1 : used;
+        applyOrder(
+          this,
+          { learner: learnerOf(host), quizId: this.quizId, attempt: shownAttempt },
+          this.dataset.shuffle === 'true',
+        );
+        this.renumber();
       }
 
       private showRecord() {

@@ -70,3 +70,15 @@ export function applyOrder(root: HTMLElement, a: Attempt, shuffleQuestions: bool
     shuffle(q, (n) => optionOrder(n, a.learner, a.quizId, a.attempt, q.dataset.questionId!));
   }
 }
+
+/** Every reordered list back in the build's order (for print, which shows the written order). */
+export function restoreBuiltOrder(root: HTMLElement): void {
+  const lists = new Set<Element>();
+  root.querySelectorAll<HTMLElement>('[data-pos]').forEach((el) => {
+    if (el.parentElement) lists.add(el.parentElement);
+  });
+  for (const list of lists) {
+    const children = [...list.children] as HTMLElement[];
+    if (children.every((c) => c.dataset.pos !== undefined)) list.append(...asBuilt(children));
+  }
+}

@@ -93,6 +93,12 @@ describe('the final test as a bank with an attempt and reveal policy', () => {
     await page.waitForFunction(() => document.documentElement.classList.contains('js'));
     expect(await shown(page)).toEqual(first);
 
+    // Print shows the written order, as the page without JavaScript; the screen gets its order back.
+    await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
+    for (const q of await shown(page)) expect(q.options).toEqual([...q.options].sort((a, b) => Number(a) - Number(b)));
+    await page.evaluate(() => window.dispatchEvent(new Event('afterprint')));
+    expect(await shown(page)).toEqual(first);
+
     // Wrong answers in the first of two attempts: general feedback only, no key.
     await answerQuiz(page, false);
     await page.waitForSelector('course-quiz [data-result]:not(:empty)');
