@@ -1,43 +1,11 @@
 import { outOfAttempts, revealsKey, type Reveal } from '../quiz/bank/policy.ts';
 import type { DrawRule } from '../quiz/bank/draw.ts';
-import { gradeQuiz, type QuestionResult } from '../quiz/grade.ts';
+import { gradeQuiz } from '../quiz/grade.ts';
 import type { GradingSpec, Response } from '../quiz/grading-spec.ts';
-import { browserType } from '../quiz/types/browser.ts';
 import { course, ui, type CourseHost } from './host.ts';
+import { showFeedback } from './quiz-feedback.ts';
 import { applyDraw, applyOrder, restoreBuiltOrder } from './quiz-order.ts';
 import { readResponse, toInteraction } from './quiz-responses.ts';
-
-/**
- * Shows what was right and why, under each question. Without `revealKey` (a graded test before it is
- * passed or its attempts are used up) only the verdict and the question's general feedback show:
- * no option feedback, no solution, nothing that marks the right option.
- */
-function showFeedback(el: HTMLElement, result: QuestionResult, response: Response, revealKey: boolean): void {
-  const box = el.querySelector<HTMLElement>('[data-feedback]')!;
-  const verdict = !result.answered
-    ? 'notAnswered'
-    : result.correct
-      ? 'correctAnswer'
-      : result.score > 0
-        ? 'partlyCorrect'
-        : 'wrongAnswer';
-  box.querySelector('[data-verdict]')!.textContent = ui(verdict);
-  box.dataset.verdict = verdict;
-  const type = browserType(response.type);
-  const chosen = type.chosen(response as never);
-  box.querySelectorAll<HTMLElement>('[data-option-feedback]').forEach((p) => {
-    // Show the feedback of what the learner chose, and of right options they missed.
-    p.hidden =
-      !revealKey || !(chosen.includes(p.dataset.optionFeedback!) || (p.dataset.correct === 'true' && !result.correct));
-  });
-  box.querySelectorAll<HTMLElement>('[data-solution]').forEach((p) => {
-    p.hidden = !revealKey || (result.correct && type.hideSolutionWhenRight);
-  });
-  box.querySelectorAll<HTMLElement>('[data-general]').forEach((p) => {
-    p.hidden = p.dataset.general !== (result.correct ? 'correct' : 'incorrect');
-  });
-  box.hidden = false;
-}
 
 /** The learner's key for seeds: the LMS learner id, or this device's id when standing alone. */
 const learnerOf = (host: CourseHost) => host.learnerKey?.() || 'learner';
