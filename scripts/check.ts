@@ -6,7 +6,8 @@
  */
 import { resolve } from 'node:path';
 import { parseArgs, styleText } from 'node:util';
-import { checkCourse } from '../src/check/check-course.ts';
+import { checkCourseReport } from '../src/check/check-course.ts';
+import { formatFigures } from '../src/check/quiz-quality/figures.ts';
 import { formatJson, formatReport, type Paint } from '../src/check/format.ts';
 
 export { checkCourse } from '../src/check/check-course.ts';
@@ -44,8 +45,12 @@ async function main(argv: string[]): Promise<number> {
     console.log(usage);
     return 0;
   }
-  const diagnostics = await checkCourse(resolve(values.root ?? '.'));
-  console.log(values.json ? formatJson(diagnostics) : formatReport(diagnostics, paint));
+  const { diagnostics, quizQuality } = await checkCourseReport(resolve(values.root ?? '.'));
+  console.log(
+    values.json
+      ? formatJson(diagnostics, { quizQuality })
+      : `${formatReport(diagnostics, paint)}\n${formatFigures(quizQuality)}`,
+  );
   return diagnostics.some((d) => d.severity === 'error') ? 1 : 0;
 }
 

@@ -22,5 +22,6 @@ export function formatSummary(list: Diagnostic[], paint: Paint = noPaint): strin
 export const formatReport = (list: Diagnostic[], paint: Paint = noPaint) =>
   [...list.map((d) => formatDiagnostic(d, paint)), ...(list.length ? [''] : []), formatSummary(list, paint)].join('\n');
 
-export const formatJson = (list: Diagnostic[]) =>
-  JSON.stringify({ summary: summarize(list), diagnostics: list }, null, 2);
+/** JSON output; `figures` (e.g. the quiz-quality figures) go along under their own keys. */
+export const formatJson = (list: Diagnostic[], figures: Record<string, unknown> = {}) =>
+  JSON.stringify({ summary: summarize(list), ...figures, diagnostics: list }, null, 2);

@@ -7,6 +7,7 @@ import type { Rule } from './model.ts';
 import { orderRule } from './order.ts';
 import { passMarkRule } from './pass-mark.ts';
 import { progressKeyRule } from './progress-keys.ts';
+import { quizQualityRule } from './quiz-quality/index.ts';
 import { quizRefRule } from './quiz-refs.ts';
 import { schemaRule } from './schema.ts';
 import { trackingBudgetRule } from './suspend-data-budget.ts';
@@ -26,4 +27,5 @@ export const rules: Record<string, Rule> = {
   words: wordCountRule,
   todo: todoRule,
   'tracking-budget': trackingBudgetRule,
+  'quiz-quality': quizQualityRule,
 };

@@ -133,19 +133,17 @@ export function trackingBudget(data: CourseData, quizzes: Quiz[], version: Scorm
   const perAttempt = quizzes
     .filter((q) => reportsInteractions(data, q.id) && data.quizzes.some((d) => d.id === q.id))
     .map((q) => {
-      const attempts = Math.max(1, q.attempts);
-      const answers = askedOverAttempts(q, attempts, (question) => {
+      // Attempts as resolved (the score quiz has a default policy); 0 means unlimited, counted once.
+      const attempts = data.quizzes.find((d) => d.id === q.id)!.attempts;
+      const counted = Math.max(1, attempts);
+      const answers = askedOverAttempts(q, counted, (question) => {
         const answer = worstAnswer(q.id, question);
         return { answer, bytes: storeBytes(cmi.answers(q.id, [answer], 0)) };
       });
       const values = cmi.answers(q.id, answers, index);
       index += values.length ? answers.length : 0;
-      // Bytes of one attempt on average: the store holds `attempts` of them.
-      return {
-        quiz: q.id,
-        attempts: q.attempts,
-        bytes: values.length ? Math.ceil((storeBytes(values) + 1) / attempts) : 0,
-      };
+      // Bytes of one attempt on average: the store holds `counted` of them.
+      return { quiz: q.id, attempts, bytes: values.length ? Math.ceil((storeBytes(values) + 1) / counted) : 0 };
     })
     .filter((a) => a.bytes > 0);
   const storeBase = storeBytes(base);

@@ -2,6 +2,7 @@ import type { Course, Part } from '../schemas/course.ts';
 import type { ModuleMeta } from '../schemas/module.ts';
 import type { Quiz } from '../schemas/quiz.ts';
 import { progressKey, type CourseData } from '../progress/course-data.ts';
+import { resolvePolicy } from '../quiz/bank/policy.ts';
 import { moduleHref } from './routes.ts';
 
 export type OutlineModule = ModuleMeta & { quizzes: string[]; href: string; index: number };
@@ -57,7 +58,8 @@ export function toCourseData(course: Course, outline: Outline, quizzes: Quiz[]):
                 module: m.id,
                 graded: q.graded,
                 passMark: q.passMark,
-                attempts: q.attempts,
+                attempts: resolvePolicy(q, id === course.completion.scoreQuiz).attempts,
+                scoring: resolvePolicy(q, id === course.completion.scoreQuiz).scoring,
                 title: q.title,
               },
             ]

@@ -89,6 +89,10 @@ export const en: Dictionary = {
   passed: 'Passed.',
   failed: 'Not passed yet. Read the feedback and try again.',
   noAttemptsLeft: 'You have no attempts left.',
+  finalAttemptsUsed:
+    'You have used all attempts and did not pass the final test. Contact your trainer or organisation: they will discuss with you how to continue.',
+  failedNoKey:
+    'Not passed yet. Read the feedback under the questions, re-read the modules it names and try again. You see the right answers once you pass or after your last attempt.',
   bestScore: 'Best score: {percent}%',
   reflection: 'Reflection',
   reflectionPrivate: 'What you write here is saved on this device only.',

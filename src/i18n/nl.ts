@@ -89,6 +89,10 @@ export const nl = {
   passed: 'Geslaagd.',
   failed: 'Nog niet geslaagd. Lees de feedback en probeer het opnieuw.',
   noAttemptsLeft: 'Je hebt geen pogingen meer over.',
+  finalAttemptsUsed:
+    'Je hebt alle pogingen gebruikt en de eindtoets is niet gehaald. Neem contact op met je opleider of organisatie: zij bespreken met je hoe je verder kunt.',
+  failedNoKey:
+    'Nog niet geslaagd. Lees de feedback bij de vragen, herlees de modules die daar genoemd worden en probeer het opnieuw. De juiste antwoorden zie je na het halen van de toets of na je laatste poging.',
   bestScore: 'Beste score: {percent}%',
   reflection: 'Reflectie',
   reflectionPrivate: 'Wat je hier schrijft, blijft alleen op dit apparaat bewaard.',

@@ -30,6 +30,8 @@ export type CourseData = {
     graded: boolean;
     passMark: number;
     attempts: number;
+    /** Which attempt counts (quiz `scoring`); best when absent. */
+    scoring?: 'best' | 'last';
   }[];
 };
 

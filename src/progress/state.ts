@@ -59,8 +59,13 @@ export type CourseStatus = {
   missingQuizzes: string[];
 };
 
-const quizPassed = (s: ProgressState, q: CourseData['quizzes'][number]) =>
-  (s.quizzes.get(q.id)?.best ?? -1) >= q.passMark;
+/** The score of a quiz that counts by its `scoring` policy (best or last attempt), or undefined before one. */
+const countedScore = (s: ProgressState, q: CourseData['quizzes'][number]) => {
+  const record = s.quizzes.get(q.id);
+  return record && (q.scoring === 'last' ? record.last : record.best);
+};
+
+const quizPassed = (s: ProgressState, q: CourseData['quizzes'][number]) => (countedScore(s, q) ?? -1) >= q.passMark;
 
 export function courseStatus(course: CourseData, s: ProgressState): CourseStatus {
   const graded = course.quizzes.filter((q) => q.graded);
@@ -69,9 +74,9 @@ export function courseStatus(course: CourseData, s: ProgressState): CourseStatus
   const taken = graded.filter((q) => s.quizzes.has(q.id));
   const scoreQuiz = graded.find((q) => q.id === course.scoreQuiz);
   const score = scoreQuiz
-    ? (s.quizzes.get(scoreQuiz.id)?.best ?? null)
+    ? (countedScore(s, scoreQuiz) ?? null)
     : taken.length
-      ? Math.round(taken.reduce((sum, q) => sum + s.quizzes.get(q.id)!.best, 0) / graded.length)
+      ? Math.round(taken.reduce((sum, q) => sum + countedScore(s, q)!, 0) / graded.length)
       : null;
   const steps = course.modules.length + graded.length;
   const done = course.modules.length - missingModules.length + graded.filter((q) => quizPassed(s, q)).length;
@@ -82,7 +87,7 @@ export function courseStatus(course: CourseData, s: ProgressState): CourseStatus
       finalTry &&
       scoreQuiz.attempts > 0 &&
       finalTry.attempts >= scoreQuiz.attempts &&
-      finalTry.best < course.passMark,
+      countedScore(s, scoreQuiz)! < course.passMark,
   );
   const passed =
     score === null ? null : complete && score >= course.passMark ? true : score < course.passMark ? false : null;

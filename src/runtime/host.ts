@@ -16,6 +16,8 @@ export interface CourseHost {
   detailsUnavailable?(): boolean;
   /** The learner's name as the LMS knows it, or null. */
   learnerName(): string | null;
+  /** A stable key of this learner (LMS learner id, or this device's id): the seed of option order and draws. */
+  learnerKey?(): string;
   /** Only called when the course opts in to sending reflections. */
   sendReflection(id: string, text: string): void;
   /** Messages for the learner (saving trouble, a fresh start); each shown once. */

@@ -102,6 +102,7 @@ export function lmsHost(course: CourseData, session: LmsSession, ui: (key: strin
       update(recordQuiz(state, quizId, percent), fits ? values : []);
     },
     learnerName: () => displayName(session.get(e.learnerName)) || null,
+    learnerKey: () => learner,
     sendReflection: (id, text) => {
       if (!course.sendReflections || !writing) return;
       session.set(cmi.reflection(id, text, commentCount++));

@@ -1,80 +1,102 @@
-import { gradeQuiz, type QuestionResult } from '../quiz/grade.ts';
+import { outOfAttempts, revealsKey, type Reveal } from '../quiz/bank/policy.ts';
+import type { DrawRule } from '../quiz/bank/draw.ts';
+import { gradeQuiz } from '../quiz/grade.ts';
 import type { GradingSpec, Response } from '../quiz/grading-spec.ts';
-import { browserType } from '../quiz/types/browser.ts';
-import { ui, type CourseHost } from './host.ts';
+import { course, ui, type CourseHost } from './host.ts';
+import { showFeedback } from './quiz-feedback.ts';
+import { applyDraw, applyOrder, restoreBuiltOrder } from './quiz-order.ts';
 import { readResponse, toInteraction } from './quiz-responses.ts';
 
-const shuffleChildren = (list: Element | null) => {
-  if (!list) return;
-  const items = [...list.children];
-  for (let i = items.length - 1; i > 0; i--) {
-    const j = Math.floor(Math.random() * (i + 1));
-    [items[i], items[j]] = [items[j]!, items[i]!];
-  }
-  list.append(...items);
-};
-
-/** Shows what was right and why, under each question. */
-function showFeedback(el: HTMLElement, result: QuestionResult, response: Response): void {
-  const box = el.querySelector<HTMLElement>('[data-feedback]')!;
-  const verdict = !result.answered
-    ? 'notAnswered'
-    : result.correct
-      ? 'correctAnswer'
-      : result.score > 0
-        ? 'partlyCorrect'
-        : 'wrongAnswer';
-  box.querySelector('[data-verdict]')!.textContent = ui(verdict);
-  box.dataset.verdict = verdict;
-  const type = browserType(response.type);
-  const chosen = type.chosen(response as never);
-  box.querySelectorAll<HTMLElement>('[data-option-feedback]').forEach((p) => {
-    // Show the feedback of what the learner chose, and of right options they missed.
-    p.hidden = !(chosen.includes(p.dataset.optionFeedback!) || (p.dataset.correct === 'true' && !result.correct));
-  });
-  box.querySelectorAll<HTMLElement>('[data-solution]').forEach((p) => {
-    p.hidden = result.correct && type.hideSolutionWhenRight;
-  });
-  box.querySelectorAll<HTMLElement>('[data-general]').forEach((p) => {
-    p.hidden = p.dataset.general !== (result.correct ? 'correct' : 'incorrect');
-  });
-  box.hidden = false;
-}
+/** The learner's key for seeds: the LMS learner id, or this device's id when standing alone. */
+const learnerOf = (host: CourseHost) => host.learnerKey?.() || 'learner';
 
 export function defineQuizElement(host: CourseHost): void {
   customElements.define(
     'course-quiz',
     class extends HTMLElement {
+      private allSpecs: GradingSpec[] = [];
+      /** The questions asked in the current attempt. */
       private specs: GradingSpec[] = [];
       private started = Date.now();
 
       connectedCallback() {
-        this.specs = JSON.parse(this.querySelector('[data-grading]')!.textContent!) as GradingSpec[];
+        this.allSpecs = JSON.parse(this.querySelector('[data-grading]')!.textContent!) as GradingSpec[];
         this.querySelector('form')!.addEventListener('submit', (event) => {
           event.preventDefault();
           this.check();
         });
         this.querySelector('[data-retry]')!.addEventListener('click', () => this.reset());
+        // Print shows the written order (as without JavaScript); the screen gets this attempt's back.
+        window.addEventListener('beforeprint', () => {
+          restoreBuiltOrder(this);
+          this.renumber();
+        });
+        window.addEventListener('afterprint', () => this.applyAttemptOrder());
+        this.prepareAttempt();
         this.showRecord();
-        if (this.dataset.shuffle === 'true') this.shuffle();
       }
 
       private get quizId() {
         return this.dataset.quizId!;
       }
-      private get attemptsAllowed() {
-        return Number(this.dataset.attempts) || 0;
+      private get policy() {
+        return {
+          attempts: Number(this.dataset.attempts) || 0,
+          reveal: (this.dataset.reveal ?? 'immediately') as Reveal,
+        };
+      }
+      private get used() {
+        return host.state().quizzes.get(this.quizId)?.attempts ?? 0;
+      }
+
+      /** Draw and order the questions of the attempt about to be taken (attempt number = attempts used). */
+      private prepareAttempt() {
+        const attempt = { learner: learnerOf(host), quizId: this.quizId, attempt: this.used };
+        const draw = this.dataset.draw ? (JSON.parse(this.dataset.draw) as DrawRule[]) : undefined;
+        const asked = applyDraw(this, draw, attempt);
+        this.specs = this.allSpecs.filter((s) => asked.has(s.id));
+        this.applyAttemptOrder();
+      }
+
+      /** "Question n of m" over the questions shown, in their current order. */
+      private renumber() {
+        const shown = [...this.querySelectorAll<HTMLElement>('.quiz__questions > .question:not([hidden])')];
+        shown.forEach((q, i) => {
+          q.querySelector('.question__number')!.textContent = ui('questionOf', { n: i + 1, total: shown.length });
+        });
+      }
+
+      /** The current attempt's question and option order (the draw is set by `prepareAttempt`). */
+      private applyAttemptOrder() {
+        const used = this.used;
+        // After a submitted attempt the page still shows that attempt, until "retry".
+        const shownAttempt = this.querySelector<HTMLButtonElement>('[data-check]')!.hidden ? used - 1 : used;
+        applyOrder(
+          this,
+          { learner: learnerOf(host), quizId: this.quizId, attempt: shownAttempt },
+          this.dataset.shuffle === 'true',
+        );
+        this.renumber();
       }
 
       private showRecord() {
         const record = host.state().quizzes.get(this.quizId);
         const best = this.querySelector('[data-best]')!;
         best.textContent = record ? ui('bestScore', { percent: record.best }) : '';
-        if (this.attemptsAllowed) {
-          const left = Math.max(0, this.attemptsAllowed - (record?.attempts ?? 0));
+        if (this.policy.attempts) {
+          const left = Math.max(0, this.policy.attempts - (record?.attempts ?? 0));
           this.querySelector('[data-attempts-info]')!.textContent = ui('attemptsLeft', { n: left });
-          this.querySelector<HTMLButtonElement>('[data-check]')!.disabled = left === 0;
+          const check = this.querySelector<HTMLButtonElement>('[data-check]')!;
+          check.disabled = left === 0;
+          const summary = this.querySelector<HTMLElement>('[data-result]')!;
+          if (left === 0 && check.hidden === false && record && record.best < Number(this.dataset.passMark))
+            summary.textContent = this.whatNext();
         }
+      }
+
+      /** What happens after the last failed attempt, in plain words. */
+      private whatNext() {
+        return ui(this.quizId === course().scoreQuiz ? 'finalAttemptsUsed' : 'noAttemptsLeft');
       }
 
       private check() {
@@ -88,9 +110,11 @@ export function defineQuizElement(host: CourseHost): void {
         const passMark = Number(this.dataset.passMark);
         const result = gradeQuiz(this.specs, responses, passMark);
         const elapsed = Date.now() - this.started;
+        const lastAttempt = outOfAttempts(this.policy, this.used + 1);
+        const revealKey = revealsKey(this.policy.reveal, result.passed, lastAttempt);
         const interactions = this.specs.map((spec, i) => {
           const el = elements.get(spec.id)!;
-          showFeedback(el, result.questions[i]!, responses.get(spec.id)!);
+          showFeedback(el, result.questions[i]!, responses.get(spec.id)!, revealKey);
           return toInteraction(
             this.quizId,
             spec,
@@ -104,15 +128,18 @@ export function defineQuizElement(host: CourseHost): void {
           f.disabled = true;
         });
         host.recordQuiz(this.quizId, result.percent, interactions);
-        const record = host.state().quizzes.get(this.quizId);
-        const outOfAttempts = this.attemptsAllowed > 0 && (record?.attempts ?? 0) >= this.attemptsAllowed;
-        const verdict = result.passed ? ui('passed') : outOfAttempts ? ui('noAttemptsLeft') : ui('failed');
+        const closed = outOfAttempts(this.policy, this.used);
+        const verdict = result.passed
+          ? ui('passed')
+          : closed
+            ? this.whatNext()
+            : ui(revealKey ? 'failed' : 'failedNoKey');
         const right = result.questions.filter((q) => q.correct).length;
         const summary = this.querySelector<HTMLElement>('[data-result]')!;
         summary.textContent = `${ui('scoreResult', { percent: result.percent })} ${right}/${result.questions.length}. ${verdict}`;
         summary.dataset.passed = String(result.passed);
         this.querySelector<HTMLButtonElement>('[data-check]')!.hidden = true;
-        this.querySelector<HTMLButtonElement>('[data-retry]')!.hidden = outOfAttempts;
+        this.querySelector<HTMLButtonElement>('[data-retry]')!.hidden = closed;
         this.showRecord();
         summary.focus();
       }
@@ -133,18 +160,11 @@ export function defineQuizElement(host: CourseHost): void {
         delete summary.dataset.passed;
         this.querySelector<HTMLButtonElement>('[data-check]')!.hidden = false;
         this.querySelector<HTMLButtonElement>('[data-retry]')!.hidden = true;
-        if (this.dataset.shuffle === 'true') this.shuffle();
+        this.prepareAttempt();
         this.started = Date.now();
-        this.querySelector<HTMLElement>('.question__fields input, .question__fields select')?.focus();
-      }
-
-      /** A new order of questions and options for each attempt, when the quiz asks for it. */
-      private shuffle() {
-        shuffleChildren(this.querySelector('.quiz__questions'));
-        this.querySelectorAll('.options:not(.options--inline)').forEach(shuffleChildren);
-        this.querySelectorAll<HTMLElement>('.question__number').forEach((n, i, all) => {
-          n.textContent = ui('questionOf', { n: i + 1, total: all.length });
-        });
+        this.querySelector<HTMLElement>(
+          '.question:not([hidden]) .question__fields input, .question:not([hidden]) .question__fields select',
+        )?.focus();
       }
     },
   );

@@ -4,6 +4,16 @@ import type { CourseHost } from './host.ts';
 import { mergeIntoDevice, readProgress, withCompletion } from './progress-store.ts';
 import { keys, storage } from './storage.ts';
 
+/** This device's id, made once (without storage: one per page, so the order holds within the page). */
+function deviceKey(courseId: string): string {
+  const key = keys.device(courseId);
+  const known = storage.get(key);
+  if (known) return known;
+  const made = Math.random().toString(36).slice(2, 10);
+  storage.set(key, made);
+  return made;
+}
+
 /** Progress kept in this browser's localStorage: the course as a plain website. */
 export function standaloneHost(course: CourseData, ui: (key: string) => string): CourseHost {
   const key = keys.progress(course.id);
@@ -15,6 +25,7 @@ export function standaloneHost(course: CourseData, ui: (key: string) => string):
     storage.remove(key);
   } else if (loaded.partial) notices.push(ui('progressPartial'));
   let state: ProgressState = loaded.state;
+  const device = deviceKey(course.id);
   const save = (next: ProgressState) => {
     // Read–merge–write: another tab of the course may have saved since.
     state = mergeIntoDevice(course, key, withCompletion(course, next));
@@ -25,6 +36,7 @@ export function standaloneHost(course: CourseData, ui: (key: string) => string):
     visit: (moduleId) => save(visit(state, moduleId)),
     recordQuiz: (quizId, percent) => save(recordQuiz(state, quizId, percent)),
     learnerName: () => null,
+    learnerKey: () => device,
     sendReflection: () => undefined,
     takeNotices: () => notices.splice(0),
   };

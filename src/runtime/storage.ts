@@ -44,4 +44,6 @@ export const keys = {
   reflections: (courseId: string) => `${courseId}:reflections`,
   learnerName: (courseId: string) => `${courseId}:name`,
   contentNotes: (courseId: string) => `${courseId}:notes-read`,
+  /** This device's random id: the seed of option order and draws when the course stands alone. */
+  device: (courseId: string) => `${courseId}:device`,
 };

@@ -11,8 +11,20 @@ export const quizObjectSchema = z
     title: text('The quiz title').describe('Title shown above the quiz.'),
     intro: z.string().optional().describe('Short text shown before the first question.'),
     passMark: percentSchema.default(70).describe('Percentage needed to pass.'),
-    attempts: z.number().int().min(0).default(0).describe('How many attempts a learner has; 0 means unlimited.'),
-    shuffle: z.boolean().default(false).describe('Show questions (and options) in a random order per attempt.'),
+    attempts: z
+      .number()
+      .int()
+      .min(0)
+      .optional()
+      .describe(
+        'How many attempts a learner has; 0 means unlimited. Default: 3 for the course score quiz (a certifying test), unlimited for the others. After the last attempt the quiz is closed and a failed score quiz fails the course.',
+      ),
+    shuffle: z
+      .boolean()
+      .default(false)
+      .describe(
+        'Show the questions in an order of their own per learner and attempt. Options are shuffled anyway, unless a question sets `pinOrder: true`.',
+      ),
     draw: z
       .array(
         z
@@ -28,8 +40,10 @@ export const quizObjectSchema = z
       ),
     scoring: z
       .enum(['best', 'last'])
-      .default('best')
-      .describe('Which attempt counts for the score: the best one or the last one.'),
+      .optional()
+      .describe(
+        'Which attempt counts for the score sent to the LMS and for passing: the best one (default) or the last one.',
+      ),
     reveal: z
       .enum(['immediately', 'after-pass-or-last-attempt', 'never'])
       .optional()

@@ -67,6 +67,8 @@ describe('the tracking budget', () => {
   it('warns when unlimited attempts leave room for the answers of only a few', async () => {
     const big = withQuiz(await fixture(), 'eindtoets', (q) => ({
       ...q,
+      // Unlimited on purpose: the score quiz defaults to 3 attempts (src/quiz/bank/policy.ts).
+      attempts: 0,
       questions: Array.from({ length: 10 }, (_, n) =>
         (q.questions as object[]).map((question, i) => ({ ...question, id: `v-${n}-${i}` })),
       ).flat(),
