@@ -35,9 +35,8 @@ function bankCourse(root: string) {
   const questions = doc.get('questions') as {
     items: { get: (k: string) => unknown; set: (k: string, v: unknown) => void }[];
   };
-  questions.items
-    .filter((q) => q.get('type') !== 'reflection')
-    .forEach((q, i) => q.set('pool', i % 2 ? 'bank-b' : 'bank-a'));
+  const graded = questions.items.filter((q) => q.get('type') !== 'reflection');
+  for (const [i, q] of graded.entries()) q.set('pool', i % 2 ? 'bank-b' : 'bank-a');
   writeFileSync(file, doc.toString());
 }
 

@@ -33,7 +33,12 @@ export function duplicateStems(quizzes: QuizFacts[], scoreQuiz: string | undefin
   const stems = new Map(quizzes.map((q) => [q.id, stemsOf(q)]));
   // Each question is reported once, with the first earlier question it repeats.
   const within = [...stems.values()].flatMap((list) =>
-    list.flatMap((b, i) => list.slice(0, i).flatMap((a) => duplicate(b, a)).slice(0, 1)),
+    list.flatMap((b, i) =>
+      list
+        .slice(0, i)
+        .flatMap((a) => duplicate(b, a))
+        .slice(0, 1),
+    ),
   );
   const finals = (scoreQuiz && stems.get(scoreQuiz)) || [];
   const others = [...stems.entries()].filter(([id]) => id !== scoreQuiz).flatMap(([, list]) => list);

@@ -58,7 +58,7 @@ export class LmsSession {
   ) {
     this.spec = rte[found.version];
     this.now = options.now ?? Date.now;
-    this.later = options.later ?? ((fn, ms) => setTimeout(fn, ms));
+    this.later = options.later ?? ((fn, ms) => (ms === 0 ? afterPaint(fn) : setTimeout(fn, ms)));
     this.delays = options.delaysMs ?? RETRY_DELAYS_MS;
   }
 
@@ -168,6 +168,18 @@ export class LmsSession {
     }, ms);
   }
 
+  /** The next call of a burst already under way: no need to wait for a paint again. */
+  private scheduleNext() {
+    if (this.scheduled || !this.open) return;
+    this.scheduled = true;
+    const run = () => {
+      this.scheduled = false;
+      this.pump();
+    };
+    if (this.options.later) this.options.later(run, 0);
+    else setTimeout(run, 0);
+  }
+
   /** One call per task: the next due element, else the commit; then waits for the next due retry. */
   private pump() {
     if (!this.open) return;
@@ -176,7 +188,7 @@ export class LmsSession {
     if (due) {
       this.send(...due);
       this.changed();
-      return this.schedule(0);
+      return this.scheduleNext();
     }
     if (this.uncommitted.size && this.commitDueAt <= now) {
       this.commit();
@@ -231,4 +243,15 @@ export class LmsSession {
   private changed() {
     this.options.onChange?.(this.saveState());
   }
+}
+
+/**
+ * Runs `fn` after the browser has painted: a synchronous LMS call (which may block for long on a slow
+ * LMS) then never delays the feedback the learner's step just put on screen. A hidden page paints no
+ * frames, so there it runs in the next task.
+ */
+function afterPaint(fn: () => void): void {
+  const visible = typeof document !== 'undefined' && document.visibilityState === 'visible';
+  if (visible && typeof requestAnimationFrame === 'function') requestAnimationFrame(() => setTimeout(fn, 0));
+  else setTimeout(fn, 0);
 }
