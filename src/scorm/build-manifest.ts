@@ -3,7 +3,7 @@
  *
  * One organization → one item → one SCO resource launched at `launch.html`, listing every file of
  * the package. The pass mark appears once in the course config and is written here as the 1.2
- * mastery score and the 2004 minimum normalised measure (see ../../../shared/LMS-NOTES.md).
+ * mastery score and the 2004 minimum normalised measure (README, "Export and LMS tracking").
  */
 import { create } from 'xmlbuilder2';
 import type { XMLBuilder } from 'xmlbuilder2/lib/interfaces';

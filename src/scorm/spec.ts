@@ -10,7 +10,7 @@
  * - SCORM 2004 4th Edition SN book (sequencing behaviour of `satisfiedByMeasure`,
  *   `minNormalizedMeasure`, delivery controls) and RTE book 4.2 (`cmi.scaled_passing_score`).
  *
- * The XSD files named in `schemaLocation` are the official ones (see ../shared/scorm-xsd); they are
+ * The XSD files named in `schemaLocation` are the official ones (kept in tests/fixtures/scorm-xsd for the tests); they are
  * hints for validators and are not copied into the package (LMSs do not read them, and xmllint
  * ignores a manifest's own schemaLocation).
  */
@@ -70,7 +70,7 @@ export const SCORM: Readonly<Record<ScormVersion, ScormSpec>> = {
     // Deliberate deviation: no inline IMS MD 1.2.1 (`imsmd:lom`) metadata. The official
     // imsmd_rootv1p2p1.xsd has a Unique Particle Attribution defect that libxml2 >= 2.13 (and
     // xmllint-wasm) refuse to compile, so a manifest with inline IMS MD cannot be validated there
-    // (see ../shared/scorm-xsd/README.md). LMSs take the 1.2 title from <organization>/<item>.
+    // (see tests/fixtures/scorm-xsd/README.md). LMSs take the 1.2 title from <organization>/<item>.
     extraNamespaces: {},
     schemaLocations: [
       [IMSCP_12, 'imscp_rootv1p1p2.xsd'],
