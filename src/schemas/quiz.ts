@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { idSchema, percentSchema, text } from './common.ts';
-import type { Problem } from '../quiz/types/shared.ts';
+import type { Problem } from '../quiz/types/definition.ts';
 import { questionTypes } from '../quiz/types/index.ts';
 import { questionSchema, type GradedQuestion, type Question } from './question.ts';
 

@@ -1,36 +1,22 @@
-import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launchBrowser, launchInHarness, type Harness } from './lms-harness.ts';
+import { describe, expect, inject, it } from 'vitest';
+import { launchInHarness, type Harness } from './lms-harness.ts';
 import {
   coursePage,
   courseFacts,
   deviceCopy,
-  type FigureRow,
   noticeText,
   openModule,
-  printFigures,
   storedInteractions,
   takeQuiz,
   V,
   waitForStored,
+  trackingSuite,
 } from './tracking-journey.ts';
 
 // Issue 13: each LMS fault as a test, both SCORM versions, on the course the build holds. Each one
 // asserts what the LMS holds afterwards and what the learner reads.
-let browser: Browser;
 let h: Harness | undefined;
-const figures: FigureRow[] = [];
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterEach(async () => {
-  await h?.close();
-  h = undefined;
-});
-afterAll(async () => {
-  await browser?.close();
-  printFigures('Tracking under LMS faults (tests/e2e/tracking-faults.test.ts)', figures);
-});
+const suite = trackingSuite('Tracking under LMS faults (tests/e2e/tracking-faults.test.ts)', () => h);
 
 const short = (text: string) => (text.length > 70 ? `${text.slice(0, 67)}…` : text);
 
@@ -38,7 +24,7 @@ describe.each(['1.2', '2004'] as const)('tracking under LMS faults, SCORM %s', (
   const v = V[version];
   const zip = () => inject(version === '1.2' ? 'zip12' : 'zip2004');
   const start = async () => {
-    h = await launchInHarness({ zipPath: zip(), version, browser });
+    h = await launchInHarness({ zipPath: zip(), version, browser: suite.browser });
     const frame = await coursePage(h);
     // The launch's first values (incomplete, exit suspend) have reached the LMS.
     await waitForStored(h, `stored['${v.exit}'] === 'suspend'`);
@@ -68,7 +54,7 @@ describe.each(['1.2', '2004'] as const)('tracking under LMS faults, SCORM %s', (
     await h!.lms.clearFaults();
     await h!.lms.relaunch();
     await waitForStored(h!, `String(stored['cmi.suspend_data'] ?? '') !== arg`, before, 15_000);
-    figures.push({
+    suite.figures.push({
       fault: 'suspend_data refused',
       version,
       lms: 'location; suspend_data only after relaunch',
@@ -101,7 +87,7 @@ describe.each(['1.2', '2004'] as const)('tracking under LMS faults, SCORM %s', (
     expect(stored![`cmi.interactions.0.${v.response}`] ?? '').toBe('');
     const notice = await noticeText(h!);
     expect(notice).toContain(`cmi.interactions.0.${v.response}`);
-    figures.push({
+    suite.figures.push({
       fault: `interaction value refused (${v.interactionCode})`,
       version,
       lms: `${Object.keys(interactions).length} interactions, location, suspend_data`,
@@ -134,7 +120,7 @@ describe.each(['1.2', '2004'] as const)('tracking under LMS faults, SCORM %s', (
     expect(stored!['cmi.interactions.0.result'] ?? '').toBe('');
     expect(Object.keys(storedInteractions(stored)).length).toBeGreaterThanOrEqual(6); // the fixture's final test asks 7 graded questions
     const notice = await noticeText(h!);
-    figures.push({
+    suite.figures.push({
       fault: 'SetValue throws (interaction 0 result)',
       version,
       lms: `all other values; ${thrown} thrown calls in all`,
@@ -158,7 +144,7 @@ describe.each(['1.2', '2004'] as const)('tracking under LMS faults, SCORM %s', (
     await h!.content().waitForSelector('[data-launch-notice][hidden]', { state: 'attached', timeout: 15_000 });
     const failed = (await h!.lms.calls()).filter((c) => /Commit/.test(c.fn) && c.result === 'false').length;
     expect(failed).toBe(3);
-    figures.push({
+    suite.figures.push({
       fault: 'commits fail 3×, then recover',
       version,
       lms: 'everything, after the retries',
@@ -182,7 +168,7 @@ describe.each(['1.2', '2004'] as const)('tracking under LMS faults, SCORM %s', (
       facts.quizModule,
     );
     expect(await again.locator('[data-continue]').first().textContent()).toContain(title);
-    figures.push({
+    suite.figures.push({
       fault: 'frame removed',
       version,
       lms: `location ${facts.quizModule}, exit suspend, Terminate`,
@@ -207,7 +193,7 @@ describe.each(['1.2', '2004'] as const)('tracking under LMS faults, SCORM %s', (
     const again = await coursePage(tab);
     await openModule(again, facts.quizModule);
     expect(await again.locator('[data-best]').first().textContent()).toBe('Beste score: 100%');
-    figures.push({ fault: 'tab killed after a step', version, lms: 'the step, sent at relaunch', notice: '' });
+    suite.figures.push({ fault: 'tab killed after a step', version, lms: 'the step, sent at relaunch', notice: '' });
   });
 
   it('two tabs: the second offers to continue, takes over cleanly, and nothing either tab did is lost', async () => {
@@ -242,6 +228,11 @@ describe.each(['1.2', '2004'] as const)('tracking under LMS faults, SCORM %s', (
     const back = await coursePage(second);
     await openModule(back, facts.quizModule);
     expect(await back.locator('[data-best]').first().textContent()).toBe('Beste score: 100%');
-    figures.push({ fault: 'two tabs', version, lms: 'quiz from tab 1 + visit from tab 2', notice: short(firstNotice) });
+    suite.figures.push({
+      fault: 'two tabs',
+      version,
+      lms: 'quiz from tab 1 + visit from tab 2',
+      notice: short(firstNotice),
+    });
   });
 });

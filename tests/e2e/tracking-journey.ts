@@ -3,9 +3,10 @@
  * tests (tests/e2e/tracking-*.test.ts). Module and quiz ids come from the page (`window.__COURSE__`),
  * never from this file, so the tests run on whatever course the build holds.
  */
-import type { Frame } from 'playwright-core';
+import type { Browser, Frame } from 'playwright-core';
+import { afterAll, afterEach, beforeAll } from 'vitest';
 import { answerQuiz } from '../helpers/quiz.ts';
-import type { Tab } from './lms-harness.ts';
+import { type Harness, launchBrowser, type Tab } from './lms-harness.ts';
 
 /** Element names per version (SCORM 1.2 RTE 3.4, 2004 RTE 4.2). */
 export const V = {
@@ -160,3 +161,27 @@ export const watchSubmit = (frame: Frame, quiz: string) =>
       });
     }).observe(el.querySelector('[data-result]')!, { attributes: true, attributeFilter: ['data-passed'] });
   }, quiz);
+
+/**
+ * The lifecycle every tracking e2e file shares: one Chromium for the file, the harness of each test
+ * closed after it, and the figures table printed at the end. `current` returns the test's harness.
+ */
+export function trackingSuite(title: string, current: () => Harness | undefined) {
+  const suite = { browser: undefined as unknown as Browser, figures: [] as FigureRow[] };
+  const closed = new WeakSet<Harness>();
+  beforeAll(async () => {
+    suite.browser = await launchBrowser();
+  });
+  afterEach(async () => {
+    const h = current();
+    if (h && !closed.has(h)) {
+      closed.add(h);
+      await h.close();
+    }
+  });
+  afterAll(async () => {
+    await suite.browser?.close();
+    printFigures(title, suite.figures);
+  });
+  return suite;
+}

@@ -1,37 +1,15 @@
-import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
 import { completeCourse } from '../helpers/complete-course.ts';
 import { addTime } from '../../src/preview-lms/lms-rules.js';
 import { BEACON_QUOTA } from '../../src/preview-lms/profiles.js';
-import { launchBrowser, launchInHarness, type Harness, type LmsStore } from './lms-harness.ts';
-import {
-  coursePage,
-  courseFacts,
-  type FigureRow,
-  noticeText,
-  openModule,
-  printFigures,
-  takeQuiz,
-  V,
-} from './tracking-journey.ts';
+import { launchInHarness, type Harness, type LmsStore } from './lms-harness.ts';
+import { coursePage, courseFacts, noticeText, openModule, takeQuiz, V, trackingSuite } from './tracking-journey.ts';
 
 // Issue 13 under the Moodle profile (Moodle 4.5's player: every store re-sends everything, exit
 // stores by sendBeacon under Chromium's 64 KiB quota, restore only after suspend, "passed or
 // completed"): three sessions of one learner, both SCORM versions.
-let browser: Browser;
 let h: Harness | undefined;
-const figures: FigureRow[] = [];
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterEach(async () => {
-  await h?.close();
-  h = undefined;
-});
-afterAll(async () => {
-  await browser?.close();
-  printFigures('Moodle profile (tests/e2e/tracking-moodle.test.ts)', figures);
-});
+const suite = trackingSuite('Moodle profile (tests/e2e/tracking-moodle.test.ts)', () => h);
 
 const exitStores = (stores: LmsStore[], session: number) =>
   stores.filter((s) => s.session === session && s.channel === 'beacon');
@@ -45,7 +23,7 @@ describe.each(['1.2', '2004'] as const)('the course in the Moodle profile, SCORM
     h = await launchInHarness({
       zipPath: inject(version === '1.2' ? 'zip12' : 'zip2004'),
       version,
-      browser,
+      browser: suite.browser,
       lms: { profile: 'moodle' },
     });
     // Session 1: a quiz and the final test, then leave.
@@ -108,7 +86,7 @@ describe.each(['1.2', '2004'] as const)('the course in the Moodle profile, SCORM
     const all = await h.lms.stores();
     expect(all.every((s) => s.sent)).toBe(true);
     const largest = Math.max(...all.map((s) => s.bytes));
-    figures.push({
+    suite.figures.push({
       fault: 'Moodle: 3 sessions',
       version,
       lms: `complete, grade 100, total ${stored2[v.total]}`,

@@ -1,37 +1,23 @@
-import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
 import { completeCourse } from '../helpers/complete-course.ts';
-import { launchBrowser, launchInHarness, type Harness } from './lms-harness.ts';
+import { launchInHarness, type Harness } from './lms-harness.ts';
 import {
   coursePage,
   courseFacts,
-  type FigureRow,
   noticeText,
   openModule,
-  printFigures,
   storedInteractions,
   takeQuiz,
   V,
   waitForStored,
   watchSubmit,
+  trackingSuite,
 } from './tracking-journey.ts';
 
 // The LMS quirks course teams meet in the field (src/preview-lms/profiles.js), each played with the
 // real course in both versions: progress, quiz results and the final status still reach the LMS.
-let browser: Browser;
 let h: Harness | undefined;
-const figures: FigureRow[] = [];
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterEach(async () => {
-  await h?.close();
-  h = undefined;
-});
-afterAll(async () => {
-  await browser?.close();
-  printFigures('LMS profiles (tests/e2e/tracking-profiles.test.ts)', figures);
-});
+const suite = trackingSuite('LMS profiles (tests/e2e/tracking-profiles.test.ts)', () => h);
 
 describe.each(['1.2', '2004'] as const)('LMS profiles, SCORM %s', (version) => {
   const v = V[version];
@@ -39,7 +25,7 @@ describe.each(['1.2', '2004'] as const)('LMS profiles, SCORM %s', (version) => {
     h = await launchInHarness({
       zipPath: inject(version === '1.2' ? 'zip12' : 'zip2004'),
       version,
-      browser,
+      browser: suite.browser,
       lms: { profile, commitMs },
     });
     const frame = await coursePage(h);
@@ -62,7 +48,12 @@ describe.each(['1.2', '2004'] as const)('LMS profiles, SCORM %s', (version) => {
       expect(answers).toBeGreaterThanOrEqual(6); // the fixture's final test asks 7 graded questions
       expect(await noticeText(h!)).toBe('');
       expect((await h!.lms.calls()).filter((c) => /SetValue/.test(c.fn) && c.result === 'false')).toEqual([]);
-      figures.push({ fault: `profile ${profile}`, version, lms: `${answers} interactions, location`, notice: '' });
+      suite.figures.push({
+        fault: `profile ${profile}`,
+        version,
+        lms: `${answers} interactions, location`,
+        notice: '',
+      });
     },
   );
 
@@ -73,7 +64,7 @@ describe.each(['1.2', '2004'] as const)('LMS profiles, SCORM %s', (version) => {
     const refused = (await h!.lms.calls()).filter((c) => c.result === 'false');
     expect(refused).toEqual([]);
     expect((await h!.lms.stored())![v.raw]).toBe('100');
-    figures.push({
+    suite.figures.push({
       fault: 'profile score-before-status',
       version,
       lms: 'passed, score 100',
@@ -96,7 +87,7 @@ describe.each(['1.2', '2004'] as const)('LMS profiles, SCORM %s', (version) => {
     expect(commits.every((c) => (c.ms ?? 0) >= 1500)).toBe(true);
     // Not asserted (see the report of issue 13): the feedback should paint before the first slow
     // commit, but in 1.2 the commit task can run before the next frame (measured 20–1,550 ms).
-    figures.push({
+    suite.figures.push({
       fault: 'profile slow-commit (1.5 s)',
       version,
       lms: 'location and quiz result',

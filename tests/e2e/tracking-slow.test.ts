@@ -1,44 +1,34 @@
-import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
 import { answerQuiz } from '../helpers/quiz.ts';
-import { launchBrowser, launchInHarness, type Harness } from './lms-harness.ts';
+import { launchInHarness, type Harness } from './lms-harness.ts';
 import {
   coursePage,
   courseFacts,
-  type FigureRow,
   noticeText,
   openModule,
-  printFigures,
   V,
   waitForStored,
   watchMainThread,
   watchSubmit,
+  trackingSuite,
 } from './tracking-journey.ts';
 
 // Issue 13 item 7: a slow LMS (500 ms per API call, blocking like a synchronous request) must not
 // freeze the page. Measured: the longest blocked main-thread stretch, click → feedback, and the
 // API calls one quiz submit costs (in the click handler itself and in all).
 const SLOW_MS = 500;
-let browser: Browser;
 let h: Harness | undefined;
-const figures: FigureRow[] = [];
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterEach(async () => {
-  await h?.close();
-  h = undefined;
-});
-afterAll(async () => {
-  await browser?.close();
-  printFigures(`Slow LMS, ${SLOW_MS} ms per API call (tests/e2e/tracking-slow.test.ts)`, figures);
-});
+const suite = trackingSuite(`Slow LMS, ${SLOW_MS} ms per API call (tests/e2e/tracking-slow.test.ts)`, () => h);
 
 describe.each(['1.2', '2004'] as const)('a slow LMS, SCORM %s', (version) => {
   const v = V[version];
 
   it(`${SLOW_MS} ms per call: feedback at once, no long freeze, and every value still reaches the LMS`, async () => {
-    h = await launchInHarness({ zipPath: inject(version === '1.2' ? 'zip12' : 'zip2004'), version, browser });
+    h = await launchInHarness({
+      zipPath: inject(version === '1.2' ? 'zip12' : 'zip2004'),
+      version,
+      browser: suite.browser,
+    });
     const frame = await coursePage(h);
     const facts = await courseFacts(frame);
     await openModule(frame, facts.quizModule);
@@ -69,7 +59,7 @@ describe.each(['1.2', '2004'] as const)('a slow LMS, SCORM %s', (version) => {
     });
     const calls = (await h.lms.calls()).length - callsBefore;
     const longest = Math.round(Math.max(blocked.maxGap, blocked.longest));
-    figures.push({
+    suite.figures.push({
       fault: `slow LMS (${SLOW_MS} ms/call)`,
       version,
       lms: 'the quiz result (suspend_data), committed',

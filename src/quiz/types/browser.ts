@@ -8,7 +8,7 @@ import type { GradedType, SpecOf } from './index.ts';
 import { matchingBrowser } from './matching/browser.ts';
 import { multipleBrowser } from './multiple/browser.ts';
 import { orderingBrowser } from './ordering/browser.ts';
-import type { BrowserQuestionType } from './shared-browser.ts';
+import type { BrowserQuestionType } from './definition-browser.ts';
 import { singleBrowser } from './single/browser.ts';
 import { textBrowser } from './text/browser.ts';
 import { trueFalseBrowser } from './truefalse/browser.ts';

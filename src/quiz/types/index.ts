@@ -10,7 +10,7 @@
 import { matching } from './matching/question.ts';
 import { multiple } from './multiple/question.ts';
 import { ordering } from './ordering/question.ts';
-import type { QuestionTypeDefinition } from './shared.ts';
+import type { QuestionTypeDefinition } from './definition.ts';
 import { single } from './single/question.ts';
 import { shortText } from './text/question.ts';
 import { truefalse } from './truefalse/question.ts';

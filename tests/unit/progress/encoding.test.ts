@@ -1,39 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { progressKey, keyCollisions, type CourseData } from '../../../src/progress/course-data.ts';
+import { keyCollisions, type CourseData } from '../../../src/progress/course-data.ts';
+import { courseData, moduleIds } from '../../helpers/course-data.ts';
 import { decodeProgress, encodeProgress, ProgressFormatError } from '../../../src/progress/encoding.ts';
 import { courseStatus, emptyState, recordQuiz, visit } from '../../../src/progress/state.ts';
 import { mergeStates } from '../../../src/progress/merge.ts';
 
 /** A course of `n` modules, each with one graded quiz of the same id. */
-function fakeCourse(n: number): CourseData {
-  const ids = Array.from({ length: n }, (_, i) => `module-nummer-${i + 1}`);
-  return {
-    id: 'test',
-    title: 'Test',
-    language: 'nl',
-    passMark: 70,
-    rule: 'all-visited-and-quizzes-passed',
-    sendReflections: false,
-    totalMinutes: n * 30,
-    modules: ids.map((id) => ({
-      id,
-      key: progressKey(id),
-      title: id,
-      href: `modules/${id}.html`,
-      minutes: 30,
-      quizzes: [id],
-    })),
-    quizzes: ids.map((id) => ({
-      id,
-      key: progressKey(id),
-      title: id,
-      module: id,
-      graded: true,
-      passMark: 70,
-      attempts: 0,
-    })),
-  };
-}
+const fakeCourse = (n: number): CourseData => courseData(moduleIds(n), { id: 'test' });
 
 function everythingDone(course: CourseData) {
   let state = emptyState();

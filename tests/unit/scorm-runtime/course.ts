@@ -1,38 +1,10 @@
-import { progressKey, type CourseData } from '../../../src/progress/course-data.ts';
+import type { CourseData } from '../../../src/progress/course-data.ts';
+import { courseData } from '../../helpers/course-data.ts';
 import type { QuestionAnswer } from '../../../src/runtime/answer.ts';
 
 /** Three modules with a quiz each; the last quiz is the final test (the course score). */
-export function course(over: Partial<CourseData> = {}): CourseData {
-  const ids = ['welkom', 'veiligheid', 'eindtoets'];
-  return {
-    id: 'test-course',
-    title: 'Test',
-    language: 'nl',
-    passMark: 70,
-    rule: 'all-visited-and-quizzes-passed',
-    scoreQuiz: 'eindtoets',
-    sendReflections: false,
-    totalMinutes: 90,
-    modules: ids.map((id) => ({
-      id,
-      key: progressKey(id),
-      title: id,
-      href: `modules/${id}.html`,
-      minutes: 30,
-      quizzes: [id],
-    })),
-    quizzes: ids.map((id) => ({
-      id,
-      key: progressKey(id),
-      title: id,
-      module: id,
-      graded: true,
-      passMark: 70,
-      attempts: 0,
-    })),
-    ...over,
-  };
-}
+export const course = (over: Partial<CourseData> = {}): CourseData =>
+  courseData(['welkom', 'veiligheid', 'eindtoets'], { scoreQuiz: 'eindtoets', ...over });
 
 /** `n` answered questions of quiz `quizId`. */
 export const answers = (quizId: string, n: number): QuestionAnswer[] =>

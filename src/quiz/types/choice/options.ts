@@ -1,7 +1,7 @@
 /** The option list of `single` and `multiple` questions, which differ in type and size only. */
 import { z } from 'zod';
 import { text } from '../../../schemas/common.ts';
-import { baseFields, type Problem, unique } from '../shared.ts';
+import { baseFields, type Problem, unique } from '../definition.ts';
 
 export const optionSchema = z
   .object({

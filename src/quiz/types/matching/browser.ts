@@ -1,4 +1,4 @@
-import { type BrowserQuestionType, fields, fraction, letter } from '../shared-browser.ts';
+import { type BrowserQuestionType, fields, fraction, letter } from '../definition-browser.ts';
 
 /** Pair i is right when left i is matched with right i (file order). */
 export type MatchingSpec = { id: string; type: 'matching'; points: number; pairs: number };

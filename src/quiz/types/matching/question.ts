@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { text } from '../../../schemas/common.ts';
-import { baseFields, type Problem, type QuestionTypeDefinition, unique } from '../shared.ts';
+import { baseFields, type Problem, type QuestionTypeDefinition, unique } from '../definition.ts';
 import type { MatchingSpec } from './browser.ts';
 
 export const matchingSchema = z

@@ -1,4 +1,4 @@
-import { type BrowserQuestionType, fields, fraction, letter } from '../shared-browser.ts';
+import { type BrowserQuestionType, fields, fraction, letter } from '../definition-browser.ts';
 
 export type MultipleSpec = { id: string; type: 'multiple'; points: number; correct: number[]; options: number };
 export type MultipleResponse = { type: 'multiple'; choices: number[] };

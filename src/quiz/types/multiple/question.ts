@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import { choiceProblems, choiceQuestion, correctIndices } from '../choice/options.ts';
-import type { QuestionTypeDefinition } from '../shared.ts';
+import type { QuestionTypeDefinition } from '../definition.ts';
 import type { MultipleSpec } from './browser.ts';
 
 export const multipleResponseSchema = choiceQuestion(

@@ -1,4 +1,4 @@
-import { type BrowserQuestionType, fields, fraction, letter } from '../shared-browser.ts';
+import { type BrowserQuestionType, fields, fraction, letter } from '../definition-browser.ts';
 
 export type OrderingSpec = { id: string; type: 'ordering'; points: number; items: number };
 /** Item indices (file order) in the order the learner put them; empty until every item has its own place. */

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { text } from '../../../schemas/common.ts';
-import { baseFields, type QuestionTypeDefinition, unique } from '../shared.ts';
+import { baseFields, type QuestionTypeDefinition, unique } from '../definition.ts';
 import type { OrderingSpec } from './browser.ts';
 
 export const orderingSchema = z

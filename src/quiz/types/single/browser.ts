@@ -1,4 +1,4 @@
-import { type BrowserQuestionType, fields, letter } from '../shared-browser.ts';
+import { type BrowserQuestionType, fields, letter } from '../definition-browser.ts';
 
 /** Option indices refer to the order in the quiz file. */
 export type SingleSpec = { id: string; type: 'single'; points: number; correct: number };

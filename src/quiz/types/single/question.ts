@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import { choiceProblems, choiceQuestion, correctIndices } from '../choice/options.ts';
-import type { QuestionTypeDefinition } from '../shared.ts';
+import type { QuestionTypeDefinition } from '../definition.ts';
 import type { SingleSpec } from './browser.ts';
 
 export const singleChoiceSchema = choiceQuestion('single', 'Single choice: exactly one option is right.', 8);

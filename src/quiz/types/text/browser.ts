@@ -1,4 +1,4 @@
-import { type BrowserQuestionType, fields } from '../shared-browser.ts';
+import { type BrowserQuestionType, fields } from '../definition-browser.ts';
 
 export type TextSpec = { id: string; type: 'text'; points: number; accepted: string[] };
 export type TextResponse = { type: 'text'; text: string };

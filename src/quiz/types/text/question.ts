@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { text } from '../../../schemas/common.ts';
-import { baseFields, type QuestionTypeDefinition } from '../shared.ts';
+import { baseFields, type QuestionTypeDefinition } from '../definition.ts';
 import type { TextSpec } from './browser.ts';
 
 export const shortTextSchema = z

@@ -1,4 +1,4 @@
-import { type BrowserQuestionType, fields } from '../shared-browser.ts';
+import { type BrowserQuestionType, fields } from '../definition-browser.ts';
 
 export type TrueFalseSpec = { id: string; type: 'truefalse'; points: number; answer: boolean };
 export type TrueFalseResponse = { type: 'truefalse'; answer: boolean | null };

@@ -5,25 +5,14 @@
  */
 import { describe, expect, it } from 'vitest';
 import { drawnQuestions } from '../../../../src/quiz/bank/draw.ts';
-import { progressKey, type CourseData } from '../../../../src/progress/course-data.ts';
+import type { CourseData } from '../../../../src/progress/course-data.ts';
+import { courseData, moduleIds } from '../../../helpers/course-data.ts';
 import { decodeProgress, encodeProgress } from '../../../../src/progress/encoding.ts';
 import { courseStatus, emptyState, recordQuiz, visit } from '../../../../src/progress/state.ts';
 
 function bankCourse(n: number): CourseData {
-  const ids = Array.from({ length: n }, (_, i) => `module-nummer-${i + 1}`);
-  const entry = (id: string) => ({ id, key: progressKey(id), title: id });
-  return {
-    id: 'bank',
-    title: 'Bank',
-    language: 'nl',
-    passMark: 70,
-    rule: 'all-visited-and-quizzes-passed',
-    scoreQuiz: ids.at(-1),
-    sendReflections: false,
-    totalMinutes: n * 30,
-    modules: ids.map((id) => ({ ...entry(id), href: `${id}.html`, minutes: 30, quizzes: [id] })),
-    quizzes: ids.map((id) => ({ ...entry(id), module: id, graded: true, passMark: 70, attempts: 3, scoring: 'best' })),
-  };
+  const ids = moduleIds(n);
+  return courseData(ids, { id: 'bank', title: 'Bank', scoreQuiz: ids.at(-1) }, { attempts: 3, scoring: 'best' });
 }
 
 const bank = Array.from({ length: 60 }, (_, i) => ({ id: `vraag-${i}`, pool: `deel-${i % 5}` }));
