@@ -1,27 +1,14 @@
 /**
  * A static file server for measuring pages: serves a built site on 127.0.0.1 with gzip for text
  * files when the client accepts it (as a web server or LMS would), so Lighthouse sees realistic
- * transfer sizes. Like tests/helpers/static-server.ts, but with compression.
+ * transfer sizes. Like tests/helpers/static-server.ts, but with compression; one content-type table (src/build/content-types.ts).
  */
 import { readFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
-import { extname, join, normalize } from 'node:path';
+import { join, normalize } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { CONTENT_TYPES, contentTypeOf } from '../build/content-types.ts';
 
-const types: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.jpg': 'image/jpeg',
-  '.webp': 'image/webp',
-  '.woff2': 'font/woff2',
-  '.wasm': 'application/wasm',
-  '.xml': 'application/xml',
-  '.txt': 'text/plain; charset=utf-8',
-};
 const compressible = /^(text\/|application\/(json|xml|javascript)|image\/svg)/;
 
 export type StaticServer = { url: string; close: () => Promise<void> };
@@ -35,7 +22,9 @@ export async function serveSite(
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
     const page = extra[path.slice(1)];
     if (page !== undefined)
-      return void res.writeHead(200, { 'Content-Type': types['.html']!, 'Cache-Control': 'no-cache' }).end(page);
+      return void res
+        .writeHead(200, { 'Content-Type': CONTENT_TYPES['.html']!, 'Cache-Control': 'no-cache' })
+        .end(page);
     let file = normalize(join(root, path));
     if (!file.startsWith(normalize(root))) return void res.writeHead(403).end();
     try {
@@ -44,7 +33,7 @@ export async function serveSite(
     } catch {
       return void res.writeHead(404, { 'Content-Type': 'text/plain' }).end('not found');
     }
-    const type = types[extname(file)] ?? 'application/octet-stream';
+    const type = contentTypeOf(file);
     let body = readFileSync(file);
     const headers: Record<string, string | number> = { 'Content-Type': type, 'Cache-Control': 'no-cache' };
     if (gzip && compressible.test(type) && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''))) {

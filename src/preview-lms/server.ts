@@ -7,46 +7,17 @@ import { createReadStream, existsSync, readFileSync, rmSync, statSync } from 'no
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { createRequire } from 'node:module';
 import type { AddressInfo } from 'node:net';
-import { dirname, extname, join, relative, sep } from 'node:path';
+import { dirname, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { profile } from './profiles.js';
 import { readManifest, type PackageInfo } from './read-manifest.ts';
 import { unpackZip } from './unpack.ts';
+import { CONTENT_TYPES, contentTypeOf } from '../build/content-types.ts';
 
 /** Where the package is served: deep, like Moodle's pluginfile.php URLs. */
 export const CONTENT_BASE = '/lms/pluginfile/1234/mod_scorm/content/7/';
 const HARNESS_DIR = dirname(fileURLToPath(import.meta.url));
 const SCORM_AGAIN_DIR = dirname(createRequire(import.meta.url).resolve('scorm-again/scorm12'));
-
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.htm': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json',
-  '.xml': 'application/xml',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.jpg': 'image/jpeg',
-  '.jpeg': 'image/jpeg',
-  '.gif': 'image/gif',
-  '.webp': 'image/webp',
-  '.avif': 'image/avif',
-  '.ico': 'image/x-icon',
-  '.woff': 'font/woff',
-  '.woff2': 'font/woff2',
-  '.mp3': 'audio/mpeg',
-  '.mp4': 'video/mp4',
-  '.webm': 'video/webm',
-  '.vtt': 'text/vtt',
-  '.pdf': 'application/pdf',
-  '.txt': 'text/plain; charset=utf-8',
-  '.wasm': 'application/wasm',
-  '.pf_meta': 'application/octet-stream',
-  '.pf_index': 'application/octet-stream',
-  '.pf_fragment': 'application/octet-stream',
-};
 
 /** Everything from this server only: a course that loads from another host fails here visibly. */
 const CSP = "default-src 'self' 'unsafe-inline' 'unsafe-eval' data: blob:; report-uri /lms/csp-report";
@@ -121,7 +92,7 @@ export async function startPreviewServer({
     if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, 'Only GET and HEAD are served.');
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://localhost').pathname);
     if (path === '/' || path === '/index.html') return sendFile(req, res, join(HARNESS_DIR, 'harness.html'));
-    if (path === '/lms/config.json') return send(res, 200, config, TYPES['.json']);
+    if (path === '/lms/config.json') return send(res, 200, config, CONTENT_TYPES['.json']);
     if (path.startsWith(CONTENT_BASE)) return sendFrom(req, res, dir, path.slice(CONTENT_BASE.length));
     if (path.startsWith('/lms/scorm-again/'))
       return sendFrom(req, res, SCORM_AGAIN_DIR, path.slice('/lms/scorm-again/'.length));
@@ -167,7 +138,7 @@ function sendFrom(req: IncomingMessage, res: ServerResponse, root: string, rel: 
 function sendFile(req: IncomingMessage, res: ServerResponse, file: string): void {
   if (!existsSync(file) || !statSync(file).isFile()) return send(res, 404, `Not found: ${req.url}`);
   res.writeHead(200, {
-    'Content-Type': TYPES[extname(file).toLowerCase()] ?? 'application/octet-stream',
+    'Content-Type': contentTypeOf(file),
     'Content-Length': statSync(file).size,
     'Cache-Control': 'no-store',
     'Content-Security-Policy': CSP,

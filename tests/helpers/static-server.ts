@@ -1,22 +1,7 @@
 import { createReadStream, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
-import { extname, join, normalize } from 'node:path';
-
-const types: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.wasm': 'application/wasm',
-  '.pf_meta': 'application/octet-stream',
-  '.pf_fragment': 'application/octet-stream',
-  '.pf_index': 'application/octet-stream',
-  '.pagefind': 'application/octet-stream',
-  '.zip': 'application/zip',
-  '.xml': 'application/xml',
-};
+import { join, normalize } from 'node:path';
+import { contentTypeOf } from '../../src/build/content-types.ts';
 
 /**
  * Serves `root` under `prefix` (e.g. `/org/lms/pluginfile/42/`) on 127.0.0.1, as an LMS would serve
@@ -36,7 +21,7 @@ export async function serveStatic(
     } catch {
       return void res.writeHead(404).end('not found');
     }
-    res.writeHead(200, { 'Content-Type': types[extname(file)] ?? 'application/octet-stream' });
+    res.writeHead(200, { 'Content-Type': contentTypeOf(file) });
     createReadStream(file)
       .on('error', () => res.destroy())
       .pipe(res);
