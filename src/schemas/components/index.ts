@@ -9,6 +9,7 @@ import { calloutPropsSchema } from './callout.ts';
 import { casusPropsSchema } from './casus.ts';
 import { quizPropsSchema } from './quiz.ts';
 import { reflectionPropsSchema } from './reflection.ts';
+import { scenarioPropsSchema } from './scenario.ts';
 import { termPropsSchema } from './term.ts';
 
 export type ComponentSpec = {
@@ -36,6 +37,7 @@ export const componentSpecs = {
     example: '<Casus title="Sanne" questions={["Wat doe je?"]}>Verhaal…</Casus>',
   },
   Term: { props: termPropsSchema, children: 'required', example: '<Term id="trauma">trauma</Term>' },
+  Scenario: { props: scenarioPropsSchema, children: 'none', example: '<Scenario id="mira-openingsronde" />' },
 } as const satisfies Record<string, ComponentSpec>;
 
 export type ComponentName = keyof typeof componentSpecs;
