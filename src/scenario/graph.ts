@@ -64,7 +64,10 @@ function unknownTargets(s: ScenarioData, known: string[]): GraphProblem[] {
       path: ['start'],
       rule: 'scenario-next',
       severity: 'error',
-      message: `\`start\` names "${s.start}", which is no node${guess(s.start, s.nodes.map((n) => n.id))}. Use the \`id\` of the first node.`,
+      message: `\`start\` names "${s.start}", which is no node${guess(
+        s.start,
+        s.nodes.map((n) => n.id),
+      )}. Use the \`id\` of the first node.`,
     });
   s.nodes.forEach((node, i) =>
     node.choices.forEach((choice, j) => {
@@ -142,5 +145,10 @@ export function scenarioGraphProblems(s: ScenarioData): GraphProblem[] {
   const known = places(s).map((p) => p.id);
   const broken = unknownTargets(s, known);
   // Reachability over unknown targets would repeat the same mistake as "dead end": report it once.
-  return [...duplicateIds(s), ...broken, ...(broken.length ? [] : [...unreachable(s), ...noWayOut(s)]), ...goodEnding(s)];
+  return [
+    ...duplicateIds(s),
+    ...broken,
+    ...(broken.length ? [] : [...unreachable(s), ...noWayOut(s)]),
+    ...goodEnding(s),
+  ];
 }
