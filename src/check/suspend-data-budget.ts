@@ -20,7 +20,7 @@ import { courseSchema } from '../schemas/course.ts';
 import { moduleSchema } from '../schemas/module.ts';
 import type { GradedQuestion } from '../schemas/question.ts';
 import { isGraded, quizSchema, type Quiz } from '../schemas/quiz.ts';
-import type { LoadedCourse, Rule } from './model.ts';
+import { field, type LoadedCourse, type Rule } from './model.ts';
 import { diagnostic, type Diagnostic } from './types.ts';
 
 const RULE = 'tracking-budget';
@@ -98,7 +98,9 @@ function courseDataOf(loaded: LoadedCourse): { data: CourseData; quizzes: Quiz[]
     course.data,
     modules.map((m) => ({ data: m.parsed.data!, quizzes: placedIds(placementOf(m.tree!)).quizzes })),
   );
-  return { data: toCourseData(course.data, outline, quizList), quizzes: quizList };
+  // Scenarios whose `module` is unreadable cost the same bytes: the key is all the data needs.
+  const scenarios = loaded.scenarios.map((sc) => ({ id: sc.id, module: field(sc.data, 'module') ?? '' }));
+  return { data: toCourseData(course.data, outline, quizList, scenarios), quizzes: quizList };
 }
 
 /** Every module visited, every quiz taken to its last attempt, every part tested out, every scenario played

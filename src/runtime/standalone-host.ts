@@ -1,4 +1,4 @@
-import { recordQuiz, visit, type ProgressState } from '../progress/state.ts';
+import { recordQuiz, recordScenario, visit, type ProgressState } from '../progress/state.ts';
 import type { CourseData } from '../progress/course-data.ts';
 import type { CourseHost } from './host.ts';
 import { mergeIntoDevice, readProgress, withCompletion } from './progress-store.ts';
@@ -35,6 +35,7 @@ export function standaloneHost(course: CourseData, ui: (key: string) => string):
     state: () => state,
     visit: (moduleId) => save(visit(state, moduleId)),
     recordQuiz: (quizId, percent) => save(recordQuiz(state, quizId, percent)),
+    recordScenario: (scenarioId, play) => save(recordScenario(state, scenarioId, play.rating)),
     learnerName: () => null,
     learnerKey: () => device,
     sendReflection: () => undefined,
