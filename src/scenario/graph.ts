@@ -45,7 +45,10 @@ function duplicateIds(s: ScenarioData): GraphProblem[] {
   s.nodes.forEach((node, i) => {
     const seen = new Set<string>();
     node.choices.forEach((choice, j) => {
-      if (!seen.has(choice.id)) return seen.add(choice.id);
+      if (!seen.has(choice.id)) {
+        seen.add(choice.id);
+        return;
+      }
       problems.push({
         path: ['nodes', i, 'choices', j, 'id'],
         rule: 'scenario-duplicate-id',
@@ -69,7 +72,7 @@ function unknownTargets(s: ScenarioData, known: string[]): GraphProblem[] {
         s.nodes.map((n) => n.id),
       )}. Use the \`id\` of the first node.`,
     });
-  s.nodes.forEach((node, i) =>
+  s.nodes.forEach((node, i) => {
     node.choices.forEach((choice, j) => {
       if (known.includes(choice.next)) return;
       problems.push({
@@ -78,8 +81,8 @@ function unknownTargets(s: ScenarioData, known: string[]): GraphProblem[] {
         severity: 'error',
         message: `Choice "${choice.id}" of node "${node.id}" leads to "${choice.next}", which is no node or ending${guess(choice.next, known)}. Use the \`id\` of a node or ending of this scenario.`,
       });
-    }),
-  );
+    });
+  });
   return problems;
 }
 
