@@ -5,6 +5,7 @@
  */
 import { diagnostic, type Diagnostic } from '../course/source/diagnostic.ts';
 import { attribute, jsxElements, startOf, stringAttribute } from '../markdown/placement.ts';
+import { keyCollisions } from '../progress/course-data.ts';
 import { scenarioGraphProblems } from '../scenario/graph.ts';
 import { idSchema } from '../schemas/common.ts';
 import { didYouMean, friendlyDiagnostics } from '../schemas/friendly-errors.ts';
@@ -123,7 +124,24 @@ function homeProblems(course: LoadedCourse, uses: Use[]): Diagnostic[] {
   });
 }
 
+/** The best ending is stored under a 4-character key per scenario: two ids must not share one. */
+const keyProblems = (course: LoadedCourse): Diagnostic[] =>
+  keyCollisions(course.scenarios.map((s) => s.id)).map(([first, second]) =>
+    diagnostic(
+      course.scenarios.find((s) => s.id === second)!.file,
+      undefined,
+      'error',
+      'progress-key',
+      `The scenario ids "${first}" and "${second}" get the same 4-character key in the learner's progress data, so one would overwrite the other. Rename one of the two files a little (before publishing).`,
+    ),
+  );
+
 export const scenarioRule: Rule = (course) => {
   const uses = usesOf(course);
-  return [...course.scenarios.flatMap(fileProblems), ...useProblems(course, uses), ...homeProblems(course, uses)];
+  return [
+    ...course.scenarios.flatMap(fileProblems),
+    ...useProblems(course, uses),
+    ...homeProblems(course, uses),
+    ...keyProblems(course),
+  ];
 };
