@@ -7,4 +7,7 @@ import Quiz from '../quiz/Quiz.astro';
 import type { ComponentName } from '../schemas/components/index.ts';
 
 /** The components authors can use in a module without importing them. */
-export const mdxComponents = { Quiz, Reflection, Callout, Casus, Term, Scenario } satisfies Record<ComponentName, unknown>;
+export const mdxComponents = { Quiz, Reflection, Callout, Casus, Term, Scenario } satisfies Record<
+  ComponentName,
+  unknown
+>;
