@@ -6,7 +6,7 @@ import { mergeIntoDevice, readProgress, withCompletion } from './progress-store.
 import { STORE_BUDGET_BYTES, storeBytes } from '../scorm/cmi/store-size.ts';
 import { scormAdapter } from './scorm/adapter.ts';
 import { outboxFrom, parseOutbox, renumber } from './scorm/outbox.ts';
-import { reportsScenarios, scenarioInteractionValues } from './scorm/scenario-interaction.ts';
+import { fitsScenarioShare, reportsScenarios, scenarioInteractionValues } from './scorm/scenario-interaction.ts';
 import type { LmsSession } from './scorm/session.ts';
 import { keys, storage } from './storage.ts';
 
@@ -107,9 +107,13 @@ export function lmsHost(course: CourseData, session: LmsSession, ui: (key: strin
         writing && reportsScenarios(course)
           ? scenarioInteractionValues(session.version, interactionCount, scenarioId, play)
           : [];
-      // The same store budget as quiz answers: beyond it the best ending is still kept in the progress data.
+      // Within the scenarios' share of the store budget, and the budget itself as for quiz answers;
+      // beyond either the best ending is still kept in the progress data.
       const bytes = storeBytes(values);
-      const fits = storeBytes(cmi.state(state)) + interactionCount * bytes + bytes <= STORE_BUDGET_BYTES;
+      const plays = [...state.scenarios.values()].reduce((sum, p) => sum + p.plays, 0);
+      const fits =
+        fitsScenarioShare(plays, bytes) &&
+        storeBytes(cmi.state(state)) + interactionCount * bytes + bytes <= STORE_BUDGET_BYTES;
       if (values.length && fits) interactionCount += 1;
       update(recordScenario(state, scenarioId, play.rating), fits ? values : []);
     },

@@ -13,6 +13,19 @@ import { iso8601Duration, iso8601Timestamp, scorm12Time, scorm12Timespan } from 
 export const reportsScenarios = (course: CourseData) => (course.interactions ?? 'score-quiz') !== 'none';
 
 /**
+ * The part of a Moodle store (`STORE_BUDGET_BYTES`) scenario records may take, about eight records:
+ * the rest stays free for the answers of the final test, which matter more to an organisation. The
+ * checker counts this share in the worst-case store. Later plays keep their best ending in the progress.
+ */
+export const SCENARIO_STORE_SHARE_BYTES = 2560;
+
+/**
+ * Whether a record of `bytes` still fits the share, given the plays already counted in the progress
+ * (`plays`, over every scenario and session: each was reported while it fitted, so this never undercounts).
+ */
+export const fitsScenarioShare = (plays: number, bytes: number) => (plays + 1) * bytes <= SCENARIO_STORE_SHARE_BYTES;
+
+/**
  * 2004 has `other` for an interaction that fits no other type (RTE 4.2.9.1, learner_response a
  * characterstring of up to 4,000). 1.2 has no `other` (RTE 3.4.3 `cmi.interactions.n.type`): its
  * closest type is `performance`, whose student_response is free text up to 255 characters.

@@ -90,6 +90,17 @@ describe.each(['1.2', '2004'] as const)('a played scenario in the LMS host, SCOR
     expect(state.scenarios.get('mira-openingsronde')).toEqual({ best: 2, plays: 3 });
   });
 
+  it('keeps scenario records within their share of the store, so the final test keeps its room', () => {
+    const { fake, host } = launch(version);
+    for (let i = 0; i < 12; i++) host.recordScenario('mira-openingsronde', play('acceptabel'));
+    vi.runAllTimers();
+    const ids = [...fake.committed.keys()].filter((k) => /^cmi\.interactions\.\d+\.id$/.test(k));
+    expect(ids.length).toBeGreaterThanOrEqual(6);
+    expect(ids.length).toBeLessThan(12);
+    const state = decodeProgress(course({ scenarios }), fake.committed.get('cmi.suspend_data')!);
+    expect(state.scenarios.get('mira-openingsronde')).toEqual({ best: 1, plays: 12 });
+  });
+
   it('sends nothing in review mode', () => {
     const { fake, host } = launch(version, {}, { initial: { [mode]: 'review' } });
     host.recordScenario('mira-openingsronde', play('goed'));
