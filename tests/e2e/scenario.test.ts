@@ -110,6 +110,24 @@ describe('the scenario in the site, keyboard only', () => {
   });
 });
 
+describe('the scenario in the dark colour scheme', () => {
+  it('passes axe at a situation, after a choice and at an ending', async () => {
+    const context = await browser.newContext({ colorScheme: 'dark', reducedMotion: 'reduce' });
+    const page = await context.newPage();
+    await page.goto(server.url + MODULE);
+    await page.waitForFunction(() => document.documentElement.classList.contains('js'));
+    const sc = scenario(page);
+    expect(await axe(page)).toEqual([]);
+    await sc.locator('[data-stage] button', { hasText: 'details' }).click();
+    expect(await axe(page)).toEqual([]);
+    for (const label of [/^Verder$/, /volgende deelnemer/, /^Verder$/])
+      await sc.locator('[data-stage] button', { hasText: label }).click();
+    expect(await sc.locator('[data-stage] .scenario__rating').textContent()).toBe('Beoordeling: om te heroverwegen');
+    expect(await axe(page)).toEqual([]);
+    await context.close();
+  });
+});
+
 describe('the scenario without JavaScript', () => {
   it('is a readable list: every situation, choice, consequence, feedback and ending, with working links', async () => {
     const context = await browser.newContext({ javaScriptEnabled: false });
