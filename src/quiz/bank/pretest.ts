@@ -1,0 +1,68 @@
+/**
+ * Pre-tests ("Wat weet je al?") drawn from another quiz's bank: a quiz with `bank` asks, in each
+ * attempt, `perModule` questions about every module of its part, taken from one pool of the bank
+ * quiz (the final test). A question belongs to the module whose id is its pool or whose title its
+ * feedback names: the convention the final test already follows (and `npm run check` measures as
+ * coverage), so no item has to be written or tagged twice. Build side only.
+ */
+import type { Question } from '../../schemas/question.ts';
+import type { Quiz } from '../../schemas/quiz.ts';
+import type { DrawRule } from './draw.ts';
+
+export type BankModule = { id: string; title: string };
+
+/** A pre-test as it is asked: the bank's questions regrouped into one pool per module. */
+export type ResolvedPretest = {
+  questions: Question[];
+  draw: DrawRule[];
+  /** Question id → the module it is about. */
+  moduleOf: Record<string, string>;
+  /** Modules of the part that no question covers (a pre-test must not waive what it did not ask). */
+  uncovered: string[];
+};
+
+const words = (text: string) => (text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).join(' ');
+
+/** Every feedback text of a question: general, per option, per pair. */
+function feedbackText(q: Question): string {
+  const record = q as { feedback?: Record<string, unknown>; options?: unknown[]; pairs?: unknown[] };
+  const texts = [
+    ...Object.values(record.feedback ?? {}),
+    ...[...(record.options ?? []), ...(record.pairs ?? [])].map((o) => (o as { feedback?: unknown }).feedback),
+  ];
+  return texts.filter((t): t is string => typeof t === 'string').join('\n');
+}
+
+/** The module a question is about, among `modules`; the first named when several are. */
+export function moduleOfQuestion(q: Question, modules: BankModule[]): string | undefined {
+  const pool = 'pool' in q ? q.pool : undefined;
+  const byPool = modules.find((m) => m.id === pool);
+  if (byPool) return byPool.id;
+  const text = words(feedbackText(q));
+  return modules.find((m) => words(m.title) && text.includes(words(m.title)))?.id;
+}
+
+/**
+ * The questions and draw of pre-test `quiz`: the bank pool's questions plus its own, each in the pool
+ * of its module, and one draw rule per module of the part. Questions about no module of the part are
+ * left out (they would test nothing the learner can be exempted from).
+ */
+export function resolvePretest(quiz: Quiz, bank: Quiz | undefined, modules: BankModule[]): ResolvedPretest {
+  const fromBank = quiz.bank && bank ? bank.questions.filter((q) => 'pool' in q && q.pool === quiz.bank!.pool) : [];
+  const moduleOf: Record<string, string> = {};
+  const questions: Question[] = [];
+  for (const q of [...fromBank, ...quiz.questions]) {
+    const module = q.type === 'reflection' ? undefined : moduleOfQuestion(q, modules);
+    if (!module) continue;
+    moduleOf[q.id] = module;
+    questions.push({ ...q, pool: module } as Question);
+  }
+  const covered = new Set(Object.values(moduleOf));
+  const perModule = quiz.bank?.perModule ?? 1;
+  return {
+    questions,
+    draw: modules.filter((m) => covered.has(m.id)).map((m) => ({ pool: m.id, count: perModule })),
+    moduleOf,
+    uncovered: modules.filter((m) => !covered.has(m.id)).map((m) => m.id),
+  };
+}
