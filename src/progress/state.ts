@@ -118,9 +118,7 @@ export function courseStatus(course: CourseData, s: ProgressState): CourseStatus
       : null;
   const steps = course.modules.length + graded.length;
   const done =
-    course.modules.length -
-    missingModules.length +
-    graded.filter((q) => quizPassed(s, q) || waived.has(q.id)).length;
+    course.modules.length - missingModules.length + graded.filter((q) => quizPassed(s, q) || waived.has(q.id)).length;
   const complete = missingModules.length === 0 && missingQuizzes.length === 0;
   const finalTry = scoreQuiz && s.quizzes.get(scoreQuiz.id);
   const failedFinal = Boolean(

@@ -66,3 +66,20 @@ export function resolvePretest(quiz: Quiz, bank: Quiz | undefined, modules: Bank
     uncovered: modules.filter((m) => !covered.has(m.id)).map((m) => m.id),
   };
 }
+
+/** What a page needs to know to resolve a pre-test (structural, as `courseContext()` gives it). */
+export type PretestContext = {
+  course: { parts: { id: string; pretest?: string }[] };
+  outline: { parts: { id: string; modules: BankModule[] }[] };
+  quizzes: Quiz[];
+};
+
+/** The part whose pre-test `quizId` is, with the pre-test resolved when it draws from a bank. */
+export function pretestOf(quizId: string, ctx: PretestContext) {
+  const part = ctx.course.parts.find((p) => p.pretest === quizId);
+  const quiz = ctx.quizzes.find((q) => q.id === quizId);
+  if (!part || !quiz) return undefined;
+  const modules = ctx.outline.parts.find((p) => p.id === part.id)?.modules ?? [];
+  const bank = quiz.bank && ctx.quizzes.find((q) => q.id === quiz.bank!.quiz);
+  return { part, quiz, modules, resolved: quiz.bank ? resolvePretest(quiz, bank, modules) : undefined };
+}
