@@ -23,14 +23,16 @@ export type ResolvedPretest = {
 
 const words = (text: string) => (text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).join(' ');
 
-/** Every feedback text of a question: general, per option, per pair. */
+/** Every feedback text of a question: general, per option or pair, per answer of a true/false statement. */
 function feedbackText(q: Question): string {
-  const record = q as { feedback?: Record<string, unknown>; options?: unknown[]; pairs?: unknown[] };
-  const texts = [
-    ...Object.values(record.feedback ?? {}),
-    ...[...(record.options ?? []), ...(record.pairs ?? [])].map((o) => (o as { feedback?: unknown }).feedback),
-  ];
-  return texts.filter((t): t is string => typeof t === 'string').join('\n');
+  const record = q as Record<string, unknown> & { options?: unknown[]; pairs?: unknown[] };
+  const own = Object.entries(record)
+    .filter(([key]) => /^feedback/.test(key))
+    .flatMap(([, value]) => (value && typeof value === 'object' ? Object.values(value) : [value]));
+  const nested = [...(record.options ?? []), ...(record.pairs ?? [])].map(
+    (o) => (o as { feedback?: unknown }).feedback,
+  );
+  return [...own, ...nested].filter((t): t is string => typeof t === 'string').join('\n');
 }
 
 /** The module a question is about, among `modules`; the first named when several are. */
@@ -81,5 +83,15 @@ export function pretestOf(quizId: string, ctx: PretestContext) {
   if (!part || !quiz) return undefined;
   const modules = ctx.outline.parts.find((p) => p.id === part.id)?.modules ?? [];
   const bank = quiz.bank && ctx.quizzes.find((q) => q.id === quiz.bank!.quiz);
-  return { part, quiz, modules, resolved: quiz.bank ? resolvePretest(quiz, bank, modules) : undefined };
+  const resolved = quiz.bank ? resolvePretest(quiz, bank, modules) : undefined;
+  // Without a bank the quiz is asked as written; its result per module still shows where it can.
+  const moduleOf =
+    resolved?.moduleOf ??
+    Object.fromEntries(
+      quiz.questions.flatMap((q) => {
+        const module = q.type === 'reflection' ? undefined : moduleOfQuestion(q, modules);
+        return module ? [[q.id, module]] : [];
+      }),
+    );
+  return { part, quiz, modules, resolved, moduleOf };
 }
