@@ -65,6 +65,7 @@ export function renderTestedOut(host: CourseHost): void {
   const data = course();
   const state = host.state();
   if (host.detailsUnavailable?.()) return;
+  const status = courseStatus(data, state);
   const testedOut = testedOutModules(data, state);
   document.querySelectorAll<HTMLElement>('[data-module-item]').forEach((item) => {
     const id = item.dataset.moduleItem!;
@@ -80,12 +81,11 @@ export function renderTestedOut(host: CourseHost): void {
     });
   });
   document.querySelectorAll<HTMLElement>('[data-part-status]').forEach((el) => {
-    const part = data.parts.find((p) => p.id === el.dataset.partStatus);
-    const on = Boolean(part && part.modules.length && part.modules.every((m) => testedOut.has(m)));
+    const on = status.testedOutParts.includes(el.dataset.partStatus!);
     el.textContent = on ? ui('partTestedOut') : '';
     el.hidden = !on;
   });
-  const count = courseStatus(data, state).testedOutCount;
+  const count = status.testedOutCount;
   if (!count) return;
   document.querySelectorAll('[data-progress-label], [data-progress-summary]').forEach((el) => {
     if (!el.textContent?.includes(ui('progressTestedOut', { n: count })))
