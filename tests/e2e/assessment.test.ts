@@ -56,7 +56,8 @@ beforeAll(async () => {
   });
   server = await serveStatic(join(work, 'dist'), '/');
   browser = await launchChromium();
-});
+  // A whole course is built here: allow for a busy machine.
+}, 240_000);
 afterAll(async () => {
   await browser?.close();
   await server?.close();
