@@ -15,6 +15,8 @@ export interface CourseHost {
   recordQuiz(quizId: string, percent: number, answers: QuestionAnswer[]): void;
   /** A branching scenario played to an ending: its best ending is kept, the path reported. */
   recordScenario(scenarioId: string, play: ScenarioPlay): void;
+  /** Marks (or with `on` false unmarks) a part as tested out; callers check `mayTestOut` first. */
+  testOut(partId: string, on: boolean): void;
   /** True when the LMS says the course is finished but has no details of it (nor has this device). */
   detailsUnavailable?(): boolean;
   /** The learner's name as the LMS knows it, or null. */
