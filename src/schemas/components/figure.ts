@@ -29,13 +29,12 @@ export const figurePropsSchema = z
         code: 'custom',
         path: ['alt'],
         message:
-          'a figure needs `alt`: say what the image shows or means, as `alt="De drie rollen van de drama-driehoek"`; write `decorative` instead only when it adds nothing to the text',
+          'is missing. Say what the image shows or means, as `alt="De drie rollen van de drama-driehoek"`; write `decorative` instead only when the image adds nothing to the text.',
       });
     if (props.decorative && props.alt)
       ctx.addIssue({
         code: 'custom',
         path: ['alt'],
-        message:
-          'a `decorative` figure is skipped by screen readers, so its `alt` would never be read: remove one of them',
+        message: 'is never read, because screen readers skip a `decorative` figure. Remove `alt` or `decorative`.',
       });
   });

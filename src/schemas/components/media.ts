@@ -28,6 +28,6 @@ export const mediaPropsSchema = z
       ctx.addIssue({
         code: 'custom',
         path: ['captions'],
-        message: `a video needs captions for whoever cannot hear it: add a WebVTT file to modules/media/ and name it, as \`captions="${props.src.replace(/\.[^.]+$/, '')}.vtt"\``,
+        message: `is missing: a video needs captions for whoever cannot hear it. Add a WebVTT file to modules/media/ and name it, as \`captions="${props.src.replace(/\.[^.]+$/, '')}.vtt"\`.`,
       });
   });
