@@ -16,12 +16,13 @@ import { type AssetComponent, assetFolders, assetPath, type FileKind, kindOf } f
 import { jsxElements, stringAttribute } from './placement.ts';
 
 /** How Vite should load each kind of file. */
+// Recordings and captions stay files of their own, however small: a `data:` URL would load with the page.
 const querySuffix: Record<FileKind, string> = {
   svg: '?raw',
   raster: '',
-  video: '?url',
-  audio: '?url',
-  captions: '?url',
+  video: '?url&no-inline',
+  audio: '?url&no-inline',
+  captions: '?url&no-inline',
 };
 
 const program = (body: Program['body']): Program => ({ type: 'Program', sourceType: 'module', body });
