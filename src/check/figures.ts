@@ -56,12 +56,18 @@ function fileProblems(
   const path = assetPath(component, src);
   if (!path)
     return [
-      `<${component}> \`${prop}\` "${src}" leaves ${folder}/. Put the file there and write its name relative to that folder.`,
+      [
+        'figure-file',
+        `<${component}> \`${prop}\` "${src}" leaves ${folder}/. Put the file there and write its name relative to that folder.`,
+      ],
     ];
   const kind = kindOf(src);
   if (!kind || !kinds.includes(kind))
     return [
-      `<${component}> \`${prop}\` "${src}" is not a file it can show. Use one of ${extensionsOf(kinds).join(', ')}.`,
+      [
+        'figure-file',
+        `<${component}> \`${prop}\` "${src}" is not a file it can show. Use one of ${extensionsOf(kinds).join(', ')}.`,
+      ],
     ];
   if (existsSync(join(root, path))) return [];
   const best = didYouMean(src, filesIn(root, folder));
