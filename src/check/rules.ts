@@ -7,6 +7,7 @@ import { linkRule } from './links.ts';
 import type { Rule } from './model.ts';
 import { orderRule } from './order.ts';
 import { passMarkRule } from './pass-mark.ts';
+import { pretestRule } from './pretests.ts';
 import { progressKeyRule } from './progress-keys.ts';
 import { quizQualityRule } from './quiz-quality/index.ts';
 import { quizRefRule } from './quiz-refs.ts';
@@ -20,6 +21,7 @@ export const rules: Record<string, Rule> = {
   ids: idRule,
   order: orderRule,
   'quiz-refs': quizRefRule,
+  pretest: pretestRule,
   'pass-mark': passMarkRule,
   'progress-key': progressKeyRule,
   components: componentRule,
