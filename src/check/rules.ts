@@ -1,5 +1,6 @@
 /** Every rule family the checker runs, in reporting order. Add a family here and it runs. */
 import { componentRule } from './components.ts';
+import { figureRule } from './figures.ts';
 import { headingRule } from './headings.ts';
 import { idRule } from './ids.ts';
 import { linkRule } from './links.ts';
@@ -26,6 +27,7 @@ export const rules: Record<string, Rule> = {
   'progress-key': progressKeyRule,
   components: componentRule,
   links: linkRule,
+  figures: figureRule,
   headings: headingRule,
   words: wordCountRule,
   todo: todoRule,

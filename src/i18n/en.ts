@@ -163,4 +163,7 @@ export const en: Dictionary = {
   minutesValue: '{n} min',
   table: 'Table (scroll sideways to see it all)',
   hoursValue: '{n} hours',
+  figureDescription: 'Description of the image',
+  mediaTranscript: 'Transcript',
+  mediaUnsupported: 'Your browser cannot play this recording. The transcript is below.',
 };

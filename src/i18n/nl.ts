@@ -164,6 +164,9 @@ export const nl = {
   minutesValue: '{n} min',
   table: 'Tabel (schuif zijwaarts om alles te zien)',
   hoursValue: '{n} uur',
+  figureDescription: 'Beschrijving van de afbeelding',
+  mediaTranscript: 'Uitgeschreven tekst',
+  mediaUnsupported: 'Je browser kan deze opname niet afspelen. De uitgeschreven tekst staat hieronder.',
 } as const;
 
 export type UiKey = keyof typeof nl;
