@@ -1,7 +1,7 @@
 /** The course as the checker sees it: every file read and parsed, nothing validated yet. */
 import type { Root } from 'mdast';
 import type { Diagnostic } from '../course/source/diagnostic.ts';
-import type { DataFile, ModuleSource, NamedFile } from '../course/source/read-course.ts';
+import type { DataFile, ModuleSource, NamedFile, WorksheetSource } from '../course/source/read-course.ts';
 
 export type { DataFile, LineOf, NamedFile } from '../course/source/read-course.ts';
 
@@ -10,12 +10,16 @@ export type ModuleFile = ModuleSource & {
   tree: Root | undefined;
 };
 
+/** A worksheet with the MDX tree of its body (undefined when the MDX does not parse). */
+export type WorksheetFile = WorksheetSource & { tree: Root | undefined };
+
 export type LoadedCourse = {
   root: string;
   course: DataFile | undefined;
   modules: ModuleFile[];
   quizzes: NamedFile[];
   glossary: NamedFile[];
+  worksheets: WorksheetFile[];
   /** Problems found while reading: missing files, YAML and MDX syntax. */
   loadProblems: Diagnostic[];
   /** Whether a file exists, given its path relative to the course root. */

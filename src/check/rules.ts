@@ -13,6 +13,7 @@ import { schemaRule } from './schema.ts';
 import { trackingBudgetRule } from './suspend-data-budget.ts';
 import { todoRule } from './todo.ts';
 import { wordCountRule } from './words.ts';
+import { worksheetRule } from './worksheets.ts';
 
 export const rules: Record<string, Rule> = {
   schema: schemaRule,
@@ -28,4 +29,5 @@ export const rules: Record<string, Rule> = {
   todo: todoRule,
   'tracking-budget': trackingBudgetRule,
   'quiz-quality': quizQualityRule,
+  worksheets: worksheetRule,
 };

@@ -6,6 +6,7 @@ import { renderProgress } from '../progress-ui.ts';
 import { defineQuizElement } from '../quiz-element.ts';
 import { defineReflectionBox } from '../reflection-box.ts';
 import { frameHost, standaloneHost } from '../standalone-host.ts';
+import { defineWorksheetForm } from '../worksheet-form.ts';
 
 /** Every course page: progress from the SCORM launcher around it, or from this device. */
 const host = frameHost() ?? standaloneHost(course(), ui);
@@ -15,6 +16,7 @@ if (moduleId) host.visit(moduleId);
 defineReflectionBox(host);
 defineContentNote();
 defineQuizElement(host);
+defineWorksheetForm();
 const refresh = () => {
   renderProgress(host);
   renderCertificate(host);

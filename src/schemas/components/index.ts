@@ -10,6 +10,7 @@ import { casusPropsSchema } from './casus.ts';
 import { quizPropsSchema } from './quiz.ts';
 import { reflectionPropsSchema } from './reflection.ts';
 import { termPropsSchema } from './term.ts';
+import { worksheetPropsSchema } from './worksheet.ts';
 
 export type ComponentSpec = {
   props: z.ZodObject;
@@ -36,6 +37,7 @@ export const componentSpecs = {
     example: '<Casus title="Sanne" questions={["Wat doe je?"]}>Verhaal…</Casus>',
   },
   Term: { props: termPropsSchema, children: 'required', example: '<Term id="trauma">trauma</Term>' },
+  Worksheet: { props: worksheetPropsSchema, children: 'none', example: '<Worksheet id="levenswiel" />' },
 } as const satisfies Record<string, ComponentSpec>;
 
 export type ComponentName = keyof typeof componentSpecs;
