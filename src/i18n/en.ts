@@ -159,6 +159,7 @@ export const en: Dictionary = {
   worksheetFooter: '{course} · worksheet for the module ‘{module}’',
   materials: 'Materials',
   materialsTitle: 'Materials to print',
+  materialsNone: 'This course has no worksheets yet.',
   materialsIntro:
     'Every worksheet of the course, in module order. Open a worksheet to fill it in on screen, or print it for the group.',
 };

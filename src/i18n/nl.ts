@@ -160,6 +160,7 @@ export const nl = {
   worksheetFooter: '{course} · werkblad bij de module ‘{module}’',
   materials: 'Materialen',
   materialsTitle: 'Materialen om af te drukken',
+  materialsNone: 'Deze cursus heeft nog geen werkbladen.',
   materialsIntro:
     'Alle werkbladen van de cursus, in de volgorde van de modules. Open een werkblad om het op je scherm in te vullen, of druk het af voor de groep.',
 } as const;

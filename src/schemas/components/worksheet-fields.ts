@@ -44,6 +44,11 @@ export const worksheetTablePropsSchema = z
   .strict()
   .refine((p) => (p.rows === undefined) !== (p.rowLabels === undefined), {
     message: 'give either `rows={n}` (empty rows) or `rowLabels={["…"]}` (one row per label), not both or neither',
+    path: ['rows'],
+  })
+  .refine((p) => !p.rowLabels || p.columns.length >= 2, {
+    message: 'with `rowLabels` the first column names the rows: give at least two `columns`',
+    path: ['columns'],
   });
 
 /** `<Checklist label="Wat heb je klaar?" items={["Pen", "Papier"]} />`: boxes to tick. */
@@ -66,6 +71,7 @@ export const scalePropsSchema = z
   .strict()
   .refine((p) => p.to > p.from && p.to - p.from <= 10, {
     message: '`to` must be higher than `from`, with at most 11 numbers on the scale (for example 1 to 10)',
+    path: ['to'],
   });
 
 /** `<Rings label="Mijn netwerk" rings={["Heel dichtbij", "Dichtbij", "Verder weg"]} />`: circles to draw in. */
