@@ -7,3 +7,10 @@ import { existsSync } from 'node:fs';
  */
 export const coursePdfsAvailable = (building = true): boolean =>
   building && existsSync(process.env.CHROME_PATH ?? '/usr/bin/chromium');
+
+/**
+ * For a page: whether to link its PDFs, given `import.meta.env.MODE`. `astro dev` runs in mode `development`;
+ * a build runs in `production` whatever NODE_ENV says (the e2e builds run under NODE_ENV=test, where
+ * `import.meta.env.PROD` is false), so the mode decides, not PROD.
+ */
+export const pdfLinksIn = (mode: string): boolean => coursePdfsAvailable(mode !== 'development');

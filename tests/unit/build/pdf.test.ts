@@ -3,7 +3,7 @@ import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { coursePdfsAvailable } from '../../../src/build/pdf-available.ts';
+import { coursePdfsAvailable, pdfLinksIn } from '../../../src/build/pdf-available.ts';
 import { writeCoursePdfs } from '../../../src/build/pdf.ts';
 
 const site = mkdtempSync(join(tmpdir(), 'pdf-site-'));
@@ -44,7 +44,10 @@ describe('writeCoursePdfs', () => {
     );
   });
 
-  it('makes PDFs only in a build', () => {
+  it('makes PDFs only in a build, whatever NODE_ENV is: pages in `astro dev` link to the print page', () => {
     expect(coursePdfsAvailable(false)).toBe(false);
+    expect(pdfLinksIn('development')).toBe(false);
+    process.env.CHROME_PATH = process.execPath; // any file that exists stands in for Chromium here
+    expect(pdfLinksIn('production')).toBe(true);
   });
 });
