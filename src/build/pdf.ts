@@ -8,6 +8,7 @@
 import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import type { BrowserContext } from 'playwright-core';
 import { chromePath, launchBrowser } from '../bench/chromium.ts';
 import { coursePdfsAvailable } from './pdf-available.ts';
 import { pdfTargetsOf, type PdfTarget } from './pdf-targets.ts';
@@ -26,22 +27,34 @@ async function builtPages(siteDir: string) {
   );
 }
 
+/** Pages printed at once: Chromium renders one while the next loads; more only adds memory. */
+const AT_ONCE = 3;
+
+async function printOne(context: BrowserContext, siteDir: string, { page: path, pdf }: PdfTarget): Promise<void> {
+  const page = await context.newPage();
+  try {
+    await page.goto(pathToFileURL(join(siteDir, path)).href, { waitUntil: 'load' });
+    await page.emulateMedia({ media: 'print' });
+    const bytes = await page.pdf({ preferCSSPageSize: true, printBackground: true, tagged: true, outline: true });
+    const out = join(siteDir, pdf);
+    const temporary = `${out}.tmp-${process.pid}`;
+    await mkdir(dirname(out), { recursive: true });
+    await writeFile(temporary, withFixedDates(bytes));
+    await rename(temporary, out);
+  } finally {
+    await page.close();
+  }
+}
+
 async function printAll(siteDir: string, targets: PdfTarget[]): Promise<void> {
   const browser = await launchBrowser();
   try {
     const context = await browser.newContext({ offline: true });
-    for (const { page: path, pdf } of targets) {
-      const page = await context.newPage();
-      await page.goto(pathToFileURL(join(siteDir, path)).href, { waitUntil: 'load' });
-      await page.emulateMedia({ media: 'print' });
-      const bytes = await page.pdf({ preferCSSPageSize: true, printBackground: true, tagged: true, outline: true });
-      await page.close();
-      const out = join(siteDir, pdf);
-      const temporary = `${out}.tmp-${process.pid}`;
-      await mkdir(dirname(out), { recursive: true });
-      await writeFile(temporary, withFixedDates(bytes));
-      await rename(temporary, out);
-    }
+    const queue = [...targets];
+    const worker = async () => {
+      for (let next = queue.shift(); next; next = queue.shift()) await printOne(context, siteDir, next);
+    };
+    await Promise.all(Array.from({ length: Math.min(AT_ONCE, targets.length) }, worker));
   } finally {
     await browser.close();
   }
@@ -63,7 +76,8 @@ export async function writeCoursePdfs(siteDir: string): Promise<PdfResult> {
   try {
     await printAll(siteDir, targets);
   } catch (error) {
-    await Promise.all(targets.map((t) => rm(join(siteDir, t.pdf), { force: true })));
+    const written = targets.flatMap((t) => [t.pdf, `${t.pdf}.tmp-${process.pid}`]);
+    await Promise.all(written.map((path) => rm(join(siteDir, path), { force: true })));
     throw new Error(`Chromium (${chromePath()}) could not print the PDF pages: ${(error as Error).message}`);
   }
   return { files: targets.map((t) => t.pdf), seconds: seconds() };
