@@ -1,5 +1,7 @@
 import Callout from './Callout.astro';
 import Casus from './Casus.astro';
+import Figure from './Figure.astro';
+import Media from './Media.astro';
 import Reflection from './Reflection.astro';
 import Term from './Term.astro';
 import Worksheet from './Worksheet.astro';
@@ -7,7 +9,7 @@ import Quiz from '../quiz/Quiz.astro';
 import type { ComponentName } from '../schemas/components/index.ts';
 
 /** The components authors can use in a module without importing them. */
-export const mdxComponents = { Quiz, Reflection, Callout, Casus, Term, Worksheet } satisfies Record<
+export const mdxComponents = { Quiz, Reflection, Callout, Casus, Term, Figure, Media, Worksheet } satisfies Record<
   ComponentName,
   unknown
 >;

@@ -33,6 +33,8 @@ export const pages = {
 /** `modules/<id>.html`: the page of a module (the runtime's `CourseData.modules[].href`). */
 export const moduleHref = (id: string) => `modules/${id}.html`;
 
+/** `voortoets/<part-id>.html`: the page of a part's pre-test ("Wat weet je al?"). */
+export const pretestHref = (partId: string) => `voortoets/${partId}.html`;
 /** `werkbladen/<id>.html`: the printable page of a worksheet; its PDF sits beside it. */
 export const worksheetHref = (id: string) => `werkbladen/${id}.html`;
 export const worksheetPdfHref = (id: string) => `werkbladen/${id}.pdf`;

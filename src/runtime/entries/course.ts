@@ -6,6 +6,7 @@ import { renderProgress } from '../progress-ui.ts';
 import { defineQuizElement } from '../quiz-element.ts';
 import { defineReflectionBox } from '../reflection-box.ts';
 import { frameHost, standaloneHost } from '../standalone-host.ts';
+import { defineTestOut, renderTestedOut, renderTestOutChoice } from '../test-out.ts';
 import { defineWorksheetForm } from '../worksheet-form.ts';
 
 /** Every course page: progress from the SCORM launcher around it, or from this device. */
@@ -19,9 +20,12 @@ defineQuizElement(host);
 defineWorksheetForm();
 const refresh = () => {
   renderProgress(host);
+  renderTestedOut(host);
+  renderTestOutChoice(host);
   renderCertificate(host);
   showNotices(host.takeNotices());
 };
+defineTestOut(host, refresh);
 refresh();
 document.addEventListener('submit', () => queueMicrotask(refresh));
 // Glossary tips can be dismissed with Escape without moving focus (WCAG 1.4.13).
