@@ -16,6 +16,7 @@ import { schemaRule } from './schema.ts';
 import { trackingBudgetRule } from './suspend-data-budget.ts';
 import { todoRule } from './todo.ts';
 import { wordCountRule } from './words.ts';
+import { worksheetRule } from './worksheets.ts';
 
 export const rules: Record<string, Rule> = {
   schema: schemaRule,
@@ -34,4 +35,5 @@ export const rules: Record<string, Rule> = {
   'tracking-budget': trackingBudgetRule,
   'quiz-quality': quizQualityRule,
   scenarios: scenarioRule,
+  worksheets: worksheetRule,
 };

@@ -5,11 +5,19 @@ import Media from './Media.astro';
 import Reflection from './Reflection.astro';
 import Scenario from './Scenario.astro';
 import Term from './Term.astro';
+import Worksheet from './Worksheet.astro';
 import Quiz from '../quiz/Quiz.astro';
 import type { ComponentName } from '../schemas/components/index.ts';
 
 /** The components authors can use in a module without importing them. */
-export const mdxComponents = { Quiz, Reflection, Callout, Casus, Term, Figure, Media, Scenario } satisfies Record<
-  ComponentName,
-  unknown
->;
+export const mdxComponents = {
+  Quiz,
+  Reflection,
+  Callout,
+  Casus,
+  Term,
+  Figure,
+  Media,
+  Scenario,
+  Worksheet,
+} satisfies Record<ComponentName, unknown>;

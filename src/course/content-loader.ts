@@ -12,6 +12,7 @@ import { FriendlyError } from '../schemas/friendly-errors.ts';
 import { glossaryTermSchema } from '../schemas/glossary.ts';
 import { moduleSchema } from '../schemas/module.ts';
 import { quizObjectSchema } from '../schemas/quiz.ts';
+import { worksheetSchema } from '../schemas/worksheet.ts';
 import { courseRoot } from './load-course.ts';
 import {
   coursePaths,
@@ -20,6 +21,7 @@ import {
   readGlossaryFiles,
   readModuleFiles,
   readQuizFiles,
+  readWorksheetFiles,
 } from './source/read-course.ts';
 import { validateFile } from './source/validate.ts';
 
@@ -56,6 +58,14 @@ const collections = {
     files: readGlossaryFiles,
     id: (file) => (file as DataFile & { id: string }).id,
     deferredRender: false,
+  },
+  // MDX like modules, rendered by the MDX integration; the file name is the id.
+  worksheets: {
+    schema: worksheetSchema,
+    folder: coursePaths.worksheets,
+    files: readWorksheetFiles,
+    id: (file) => (file as DataFile & { id: string }).id,
+    deferredRender: true,
   },
 } satisfies Record<string, Collection>;
 

@@ -167,6 +167,30 @@ export const nl = {
   figureDescription: 'Beschrijving van de afbeelding',
   mediaTranscript: 'Uitgeschreven tekst',
   mediaUnsupported: 'Je browser kan deze opname niet afspelen. De uitgeschreven tekst staat hieronder.',
+  worksheet: 'Werkblad',
+  worksheetOpen: 'Open als los werkblad',
+  worksheetPdf: 'Download pdf (A4)',
+  worksheetPrintPage: 'Afdrukversie',
+  worksheetFillIn: 'Hier invullen',
+  worksheetPrivate:
+    'Wat je invult, blijft alleen op dit apparaat, in deze browser. Het gaat niet naar de leeromgeving en niet naar je opleider. Werk je op een gedeeld apparaat? Klik op Wissen als je klaar bent.',
+  worksheetSaved: 'Opgeslagen op dit apparaat.',
+  worksheetCleared: 'Alles op dit werkblad is gewist.',
+  worksheetClear: 'Wissen',
+  worksheetConfirmClear: 'Alles wissen wat je op dit werkblad hebt ingevuld? Dat kun je niet ongedaan maken.',
+  worksheetNoStorage:
+    'Deze browser bewaart niets. Druk het werkblad af of sla het op als pdf voordat je de pagina sluit.',
+  worksheetPrint: 'Afdrukken of opslaan als pdf',
+  worksheetModule: 'Bij de module',
+  worksheetBack: 'Terug naar de module',
+  worksheetForDeelnemers: 'Voor deelnemers',
+  worksheetForTrainers: 'Voor trainers',
+  worksheetFooter: '{course} · werkblad bij de module ‘{module}’',
+  materials: 'Materialen',
+  materialsTitle: 'Materialen om af te drukken',
+  materialsNone: 'Deze cursus heeft nog geen werkbladen.',
+  materialsIntro:
+    'Alle werkbladen van de cursus, in de volgorde van de modules. Open een werkblad om het op je scherm in te vullen, of druk het af voor de groep.',
 } as const;
 
 export type UiKey = keyof typeof nl;

@@ -26,6 +26,7 @@ const PAGE_TYPES = {
   launch: 'launch.html',
   handout: 'handout.html',
   pretest: 'voortoets/basis.html',
+  materials: 'materialen.html',
 } as const;
 
 /**

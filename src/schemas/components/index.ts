@@ -13,6 +13,7 @@ import { quizPropsSchema } from './quiz.ts';
 import { reflectionPropsSchema } from './reflection.ts';
 import { scenarioPropsSchema } from './scenario.ts';
 import { termPropsSchema } from './term.ts';
+import { worksheetPropsSchema } from './worksheet.ts';
 
 export type ComponentSpec = {
   props: z.ZodObject;
@@ -50,6 +51,7 @@ export const componentSpecs = {
     example: '<Media src="gesprek.mp4" title="…" captions="gesprek.vtt">Uitgeschreven tekst…</Media>',
   },
   Scenario: { props: scenarioPropsSchema, children: 'none', example: '<Scenario id="mira-openingsronde" />' },
+  Worksheet: { props: worksheetPropsSchema, children: 'none', example: '<Worksheet id="levenswiel" />' },
 } as const satisfies Record<string, ComponentSpec>;
 
 export type ComponentName = keyof typeof componentSpecs;
