@@ -10,6 +10,7 @@ import { progressKeyRule } from './progress-keys.ts';
 import { quizQualityRule } from './quiz-quality/index.ts';
 import { quizRefRule } from './quiz-refs.ts';
 import { schemaRule } from './schema.ts';
+import { sessionPlanRule } from './session-plans.ts';
 import { trackingBudgetRule } from './suspend-data-budget.ts';
 import { todoRule } from './todo.ts';
 import { wordCountRule } from './words.ts';
@@ -28,4 +29,5 @@ export const rules: Record<string, Rule> = {
   todo: todoRule,
   'tracking-budget': trackingBudgetRule,
   'quiz-quality': quizQualityRule,
+  'session-plans': sessionPlanRule,
 };

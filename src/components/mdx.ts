@@ -1,9 +1,13 @@
 import Callout from './Callout.astro';
 import Casus from './Casus.astro';
 import Reflection from './Reflection.astro';
+import SessionPlan from './SessionPlan.astro';
 import Term from './Term.astro';
 import Quiz from '../quiz/Quiz.astro';
 import type { ComponentName } from '../schemas/components/index.ts';
 
 /** The components authors can use in a module without importing them. */
-export const mdxComponents = { Quiz, Reflection, Callout, Casus, Term } satisfies Record<ComponentName, unknown>;
+export const mdxComponents = { Quiz, Reflection, Callout, Casus, Term, SessionPlan } satisfies Record<
+  ComponentName,
+  unknown
+>;

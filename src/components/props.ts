@@ -46,7 +46,12 @@ export async function componentProps<N extends ComponentName>(
  * A component that points at something missing (a quiz, a glossary term) stops the page with the
  * checker's sentence for it. `npm run check` reports these first, with the line and a suggestion.
  */
-export async function referenceError(page: URL, placed: Placed, rule: string, message: string): Promise<FriendlyError> {
+export async function referenceError(
+  page: URL,
+  placed: Placed | undefined,
+  rule: string,
+  message: string,
+): Promise<FriendlyError> {
   const file = await sourceOf(page, placed);
   return new FriendlyError(file, [diagnostic(file, undefined, 'error', rule, message)]);
 }

@@ -26,11 +26,15 @@ export const pages = {
   pause: 'pauze.html',
   certificate: 'certificaat.html',
   handout: 'handout.html',
+  trainer: 'voor-de-trainer.html',
   launch: 'launch.html',
 } as const;
 
 /** `modules/<id>.html`: the page of a module (the runtime's `CourseData.modules[].href`). */
 export const moduleHref = (id: string) => `modules/${id}.html`;
+
+/** `werkbladen/<id>.html`: the printable page of a worksheet (`modules/werkbladen/<id>.mdx`). */
+export const worksheetHref = (id: string) => `werkbladen/${id}.html`;
 
 /** A root-absolute href for a link in a page: `/modules/x.html#kop`. */
 export const siteHref = (href: string, anchor?: string) => `/${href}${anchor ? `#${anchor}` : ''}`;
@@ -55,6 +59,8 @@ export const anchors = {
   casus: (title: string, id?: string) => `casus-${id ?? slugify(title)}`,
   /** The answer field of a reflection. */
   reflectionField: (id: string) => `reflectie-${id}`,
+  /** A session plan, in its module and on the trainer page. */
+  sessionPlan: (planId: string) => `sessieplan-${planId}`,
   /** The heading of a quiz. */
   quizTitle: (quizId: string) => `quiz-${quizId}-titel`,
 } as const;

@@ -32,7 +32,7 @@ export type ModuleSource = DataFile & {
   body: string;
 };
 
-/** A quiz or glossary term: the file name is the id. */
+/** A quiz, glossary term or session plan: the file name is the id. */
 export type NamedFile = DataFile & { id: string };
 
 export type CourseFiles = {
@@ -41,6 +41,7 @@ export type CourseFiles = {
   modules: ModuleSource[];
   quizzes: NamedFile[];
   glossary: NamedFile[];
+  sessionPlans: NamedFile[];
   /** Every problem found while reading, in file order. */
   problems: Diagnostic[];
 };
@@ -50,6 +51,7 @@ export const coursePaths = {
   modules: 'modules',
   quizzes: 'quizzes',
   glossary: 'modules/glossary',
+  sessionPlans: 'modules/sessieplannen',
 } as const;
 
 const walk = (dir: string): string[] =>
@@ -136,15 +138,20 @@ export const readQuizFiles = (root: string) => yamlFiles(join(root, coursePaths.
 export const readGlossaryFiles = (root: string) =>
   yamlFiles(join(root, coursePaths.glossary)).map((p) => named(root, p));
 
+/** Every session plan of the course at `root`; the file name is the id. */
+export const readSessionPlanFiles = (root: string) =>
+  yamlFiles(join(root, coursePaths.sessionPlans)).map((p) => named(root, p));
+
 /** Every file of the course at `root` (the folder holding `modules/` and `quizzes/`). Synchronous and cheap. */
 export function readCourseFiles(root: string): CourseFiles {
   const course = readCourseYaml(root);
   const modules = readModuleFiles(root);
   const quizzes = readQuizFiles(root);
   const glossary = readGlossaryFiles(root);
+  const sessionPlans = readSessionPlanFiles(root);
   const problems = [
     ...(course ? course.problems : [missingCourse]),
-    ...[...modules, ...quizzes, ...glossary].flatMap((f) => f.problems),
+    ...[...modules, ...quizzes, ...glossary, ...sessionPlans].flatMap((f) => f.problems),
   ];
-  return { root, course, modules, quizzes, glossary, problems };
+  return { root, course, modules, quizzes, glossary, sessionPlans, problems };
 }

@@ -9,6 +9,7 @@ import { calloutPropsSchema } from './callout.ts';
 import { casusPropsSchema } from './casus.ts';
 import { quizPropsSchema } from './quiz.ts';
 import { reflectionPropsSchema } from './reflection.ts';
+import { sessionPlanPropsSchema } from './session-plan.ts';
 import { termPropsSchema } from './term.ts';
 
 export type ComponentSpec = {
@@ -36,6 +37,7 @@ export const componentSpecs = {
     example: '<Casus title="Sanne" questions={["Wat doe je?"]}>Verhaal…</Casus>',
   },
   Term: { props: termPropsSchema, children: 'required', example: '<Term id="trauma">trauma</Term>' },
+  SessionPlan: { props: sessionPlanPropsSchema, children: 'none', example: '<SessionPlan id="kennismaken" />' },
 } as const satisfies Record<string, ComponentSpec>;
 
 export type ComponentName = keyof typeof componentSpecs;
