@@ -25,6 +25,7 @@ const PAGE_TYPES = {
   pause: 'pauze.html',
   launch: 'launch.html',
   handout: 'handout.html',
+  trainer: 'voor-de-trainer.html',
 } as const;
 
 /**
