@@ -22,6 +22,7 @@ export type LoadedCourse = {
   /** Branching scenarios (`modules/scenarios/<id>.yaml`). */
   scenarios: NamedFile[];
   worksheets: WorksheetFile[];
+  sessionPlans: NamedFile[];
   /** Problems found while reading: missing files, YAML and MDX syntax. */
   loadProblems: Diagnostic[];
   /** Whether a file exists, given its path relative to the course root. */

@@ -13,6 +13,7 @@ import { quizQualityRule } from './quiz-quality/index.ts';
 import { quizRefRule } from './quiz-refs.ts';
 import { scenarioRule } from './scenarios.ts';
 import { schemaRule } from './schema.ts';
+import { sessionPlanRule } from './session-plans.ts';
 import { trackingBudgetRule } from './suspend-data-budget.ts';
 import { todoRule } from './todo.ts';
 import { wordCountRule } from './words.ts';
@@ -36,4 +37,5 @@ export const rules: Record<string, Rule> = {
   'quiz-quality': quizQualityRule,
   scenarios: scenarioRule,
   worksheets: worksheetRule,
+  'session-plans': sessionPlanRule,
 };

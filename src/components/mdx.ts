@@ -4,6 +4,7 @@ import Figure from './Figure.astro';
 import Media from './Media.astro';
 import Reflection from './Reflection.astro';
 import Scenario from './Scenario.astro';
+import SessionPlan from './SessionPlan.astro';
 import Term from './Term.astro';
 import Worksheet from './Worksheet.astro';
 import Quiz from '../quiz/Quiz.astro';
@@ -20,4 +21,5 @@ export const mdxComponents = {
   Media,
   Scenario,
   Worksheet,
+  SessionPlan,
 } satisfies Record<ComponentName, unknown>;

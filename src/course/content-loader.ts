@@ -1,5 +1,5 @@
 /**
- * Astro content loaders built on the course reader: modules, quizzes and glossary terms are read
+ * Astro content loaders built on the course reader: modules, quizzes, glossary terms and session plans are read
  * by `read-course.ts` and validated by `parseFile()`, so a wrong field stops `astro dev` and
  * `astro build` with the same lines `npm run check` prints, instead of zod's raw messages. Module
  * bodies are left to the MDX integration (deferred render), as Astro's own `glob` loader does.
@@ -13,6 +13,7 @@ import { glossaryTermSchema } from '../schemas/glossary.ts';
 import { moduleSchema } from '../schemas/module.ts';
 import { quizObjectSchema } from '../schemas/quiz.ts';
 import { worksheetSchema } from '../schemas/worksheet.ts';
+import { sessionPlanSchema } from '../schemas/session-plan.ts';
 import { courseRoot } from './load-course.ts';
 import {
   coursePaths,
@@ -22,6 +23,7 @@ import {
   readModuleFiles,
   readQuizFiles,
   readWorksheetFiles,
+  readSessionPlanFiles,
 } from './source/read-course.ts';
 import { validateFile } from './source/validate.ts';
 
@@ -66,6 +68,13 @@ const collections = {
     files: readWorksheetFiles,
     id: (file) => (file as DataFile & { id: string }).id,
     deferredRender: true,
+  },
+  sessionPlans: {
+    schema: sessionPlanSchema,
+    folder: coursePaths.sessionPlans,
+    files: readSessionPlanFiles,
+    id: (file) => (file as DataFile & { id: string }).id,
+    deferredRender: false,
   },
 } satisfies Record<string, Collection>;
 

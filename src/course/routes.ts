@@ -26,6 +26,7 @@ export const pages = {
   pause: 'pauze.html',
   certificate: 'certificaat.html',
   handout: 'handout.html',
+  trainer: 'voor-de-trainer.html',
   launch: 'launch.html',
   materials: 'materialen.html',
 } as const;
@@ -62,6 +63,8 @@ export const anchors = {
   casus: (title: string, id?: string) => `casus-${id ?? slugify(title)}`,
   /** The answer field of a reflection. */
   reflectionField: (id: string) => `reflectie-${id}`,
+  /** A session plan, in its module and on the trainer page. */
+  sessionPlan: (planId: string) => `sessieplan-${planId}`,
   /** The heading of a quiz. */
   quizTitle: (quizId: string) => `quiz-${quizId}-titel`,
 } as const;

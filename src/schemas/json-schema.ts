@@ -11,6 +11,7 @@ import { glossaryTermSchema } from './glossary.ts';
 import { moduleSchema } from './module.ts';
 import { quizSchema } from './quiz.ts';
 import { scenarioSchema } from './scenario.ts';
+import { sessionPlanSchema } from './session-plan.ts';
 
 export const generatedDir = 'src/schemas/generated';
 
@@ -21,6 +22,7 @@ const sources = {
   'quiz.schema.json': { schema: quizSchema, title: 'Quiz (quizzes/<id>.yaml)' },
   'glossary.schema.json': { schema: glossaryTermSchema, title: 'Glossary term (modules/glossary/<id>.yaml)' },
   'scenario.schema.json': { schema: scenarioSchema, title: 'Branching scenario (modules/scenarios/<id>.yaml)' },
+  'session-plan.schema.json': { schema: sessionPlanSchema, title: 'Session plan (modules/sessieplannen/<id>.yaml)' },
 } satisfies Record<string, { schema: z.ZodType; title: string }>;
 
 /** The JSON Schema files as text, keyed by file name. Describes the input: fields with defaults are optional. */

@@ -27,6 +27,7 @@ const PAGE_TYPES = {
   handout: 'handout.html',
   pretest: 'voortoets/basis.html',
   materials: 'materialen.html',
+  trainer: 'voor-de-trainer.html',
 } as const;
 
 /**

@@ -32,7 +32,7 @@ export type ModuleSource = DataFile & {
   body: string;
 };
 
-/** A quiz or glossary term: the file name is the id. */
+/** A quiz, glossary term or session plan: the file name is the id. */
 export type NamedFile = DataFile & { id: string };
 
 /** A worksheet (`modules/werkbladen/<id>.mdx`): frontmatter and body like a module; the file name is the id. */
@@ -47,6 +47,7 @@ export type CourseFiles = {
   /** Branching scenarios (`modules/scenarios/<id>.yaml`). */
   scenarios: NamedFile[];
   worksheets: WorksheetSource[];
+  sessionPlans: NamedFile[];
   /** Every problem found while reading, in file order. */
   problems: Diagnostic[];
 };
@@ -58,6 +59,7 @@ export const coursePaths = {
   glossary: 'modules/glossary',
   scenarios: 'modules/scenarios',
   worksheets: 'modules/werkbladen',
+  sessionPlans: 'modules/sessieplannen',
 } as const;
 
 const walk = (dir: string): string[] =>
@@ -168,6 +170,10 @@ export const readGlossaryFiles = (root: string) =>
 export const readScenarioFiles = (root: string) =>
   yamlFiles(join(root, coursePaths.scenarios)).map((p) => named(root, p));
 
+/** Every session plan of the course at `root`; the file name is the id. */
+export const readSessionPlanFiles = (root: string) =>
+  yamlFiles(join(root, coursePaths.sessionPlans)).map((p) => named(root, p));
+
 /** Every file of the course at `root` (the folder holding `modules/` and `quizzes/`). Synchronous and cheap. */
 export function readCourseFiles(root: string): CourseFiles {
   const course = readCourseYaml(root);
@@ -176,9 +182,10 @@ export function readCourseFiles(root: string): CourseFiles {
   const glossary = readGlossaryFiles(root);
   const scenarios = readScenarioFiles(root);
   const worksheets = readWorksheetFiles(root);
+  const sessionPlans = readSessionPlanFiles(root);
   const problems = [
     ...(course ? course.problems : [missingCourse]),
-    ...[...modules, ...quizzes, ...glossary, ...scenarios, ...worksheets].flatMap((f) => f.problems),
+    ...[...modules, ...quizzes, ...glossary, ...scenarios, ...worksheets, ...sessionPlans].flatMap((f) => f.problems),
   ];
-  return { root, course, modules, quizzes, glossary, scenarios, worksheets, problems };
+  return { root, course, modules, quizzes, glossary, scenarios, worksheets, sessionPlans, problems };
 }

@@ -12,6 +12,7 @@ import { mediaPropsSchema } from './media.ts';
 import { quizPropsSchema } from './quiz.ts';
 import { reflectionPropsSchema } from './reflection.ts';
 import { scenarioPropsSchema } from './scenario.ts';
+import { sessionPlanPropsSchema } from './session-plan.ts';
 import { termPropsSchema } from './term.ts';
 import { worksheetPropsSchema } from './worksheet.ts';
 
@@ -52,6 +53,7 @@ export const componentSpecs = {
   },
   Scenario: { props: scenarioPropsSchema, children: 'none', example: '<Scenario id="mira-openingsronde" />' },
   Worksheet: { props: worksheetPropsSchema, children: 'none', example: '<Worksheet id="levenswiel" />' },
+  SessionPlan: { props: sessionPlanPropsSchema, children: 'none', example: '<SessionPlan id="kennismaken" />' },
 } as const satisfies Record<string, ComponentSpec>;
 
 export type ComponentName = keyof typeof componentSpecs;

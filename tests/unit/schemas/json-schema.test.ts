@@ -19,6 +19,7 @@ describe('generated JSON Schemas', () => {
       'module.schema.json',
       'quiz.schema.json',
       'scenario.schema.json',
+      'session-plan.schema.json',
     ]);
   });
 });
