@@ -1,6 +1,6 @@
 /**
  * Rule family `session-plan`: what the schema of a session plan cannot say. The steps add up to
- * `minutes`, the closing round comes last, an exercise for the group has variants, a long session has
+ * `minutes`, the closing round comes last, a group plan's main exercise has variants, a long session has
  * a break. References (module, `<SessionPlan>`, worksheets, programme numbers) are in session-plan-refs.ts.
  * The plans are read raw, so these checks speak up even while the schema still reports a typo elsewhere.
  */
@@ -73,21 +73,27 @@ function closingLast(plan: NamedFile, steps: Step[]): Diagnostic[] {
   ];
 }
 
+/**
+ * A group plan has at least one exercise written out for a new and for an established group. Short
+ * steps such as a grounding exercise may stay the same for both.
+ */
 function exerciseVariants(plan: NamedFile): Diagnostic[] {
   if ((field(plan.data, 'audience') ?? 'groep') !== 'groep') return [];
-  return list(plan.data, 'steps').flatMap((step, index) =>
-    field(step, 'kind') === 'oefening' && !(step as Record<string, unknown>).variants
-      ? [
-          diagnostic(
-            plan.file,
-            plan.lineOf(['steps', index, 'kind']),
-            'error',
-            'session-plan-variants',
-            `Step ${index + 1} ("${field(step, 'title') ?? 'oefening'}") is an exercise without \`variants\`. Add \`variants:\` with \`newGroup:\` and \`establishedGroup:\`: how to run it with a group that has just started and with one that knows each other well.`,
-          ),
-        ]
-      : [],
-  );
+  const steps = list(plan.data, 'steps');
+  const exercises = steps.flatMap((step, index) => (field(step, 'kind') === 'oefening' ? [{ step, index }] : []));
+  if (exercises.some(({ step }) => (step as Record<string, unknown>).variants)) return [];
+  const first = exercises[0];
+  return [
+    diagnostic(
+      plan.file,
+      first ? plan.lineOf(['steps', first.index, 'kind']) : plan.lineOf(['steps']),
+      'error',
+      'session-plan-variants',
+      first
+        ? `No exercise in this plan has \`variants\`. Add \`variants:\` with \`newGroup:\` and \`establishedGroup:\` to the main exercise (step ${first.index + 1}, "${field(first.step, 'title') ?? 'oefening'}"): how to run it with a group that has just started and with one that knows each other well.`
+        : 'This group plan has no step of kind `oefening`. Add the exercise of the session, with `variants:` (`newGroup:` and `establishedGroup:`) for a new and for an established group.',
+    ),
+  ];
 }
 
 function longSessionBreak(plan: NamedFile, steps: Step[]): Diagnostic[] {
