@@ -41,6 +41,16 @@ describe('the trainer page', () => {
     await home.getByRole('link', { name: /^Voor de trainer/ }).click();
     await home.waitForURL(/voor-de-trainer\.html$/);
     expect(await home.locator('meta[name="course-pdf"]').getAttribute('content')).toBe('voor-de-trainer.pdf');
+    // The build printed the page beside it, and the page links to that PDF.
+    const pdfLink = home.getByRole('link', { name: 'Download pdf (A4)' });
+    expect(await pdfLink.getAttribute('href')).toBe('voor-de-trainer.pdf');
+    const pdf = await fetch(new URL('voor-de-trainer.pdf', home.url()));
+    expect(pdf.status).toBe(200);
+    expect(
+      Buffer.from(await pdf.arrayBuffer())
+        .subarray(0, 5)
+        .toString(),
+    ).toBe('%PDF-');
     const shown = await home.$$eval('[data-session-plan]', (els) =>
       els.map((e) => e.getAttribute('data-session-plan')),
     );
