@@ -32,6 +32,9 @@ export const pages = {
 /** `modules/<id>.html`: the page of a module (the runtime's `CourseData.modules[].href`). */
 export const moduleHref = (id: string) => `modules/${id}.html`;
 
+/** `delen/<id>.html`: the overview page of a part, with all its modules. */
+export const partHref = (id: string) => `delen/${id}.html`;
+
 /** A root-absolute href for a link in a page: `/modules/x.html#kop`. */
 export const siteHref = (href: string, anchor?: string) => `/${href}${anchor ? `#${anchor}` : ''}`;
 

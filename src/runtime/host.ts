@@ -1,6 +1,7 @@
 import type { CourseData } from '../progress/course-data.ts';
 import type { ProgressState } from '../progress/state.ts';
 import type { QuestionAnswer } from './answer.ts';
+import { assembledCourse } from './course-source.ts';
 
 /**
  * What a course page asks of whoever keeps the progress: the launcher around it (one LMS session
@@ -32,7 +33,8 @@ declare global {
   }
 }
 
-export const course = () => window.__COURSE__;
+/** The whole course (packed on the wire, see `src/runtime/course-source.ts`). */
+export const course = (): CourseData => assembledCourse();
 
 /** Interface text with `{name}` placeholders filled. */
 export const ui = (key: string, values: Record<string, string | number> = {}) =>
