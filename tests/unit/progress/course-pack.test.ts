@@ -1,5 +1,7 @@
+import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
+import { courseDataOf } from '../../../src/course/read-valid-course.ts';
 import { moduleHref } from '../../../src/course/routes.ts';
 import { type CourseData, progressKey } from '../../../src/progress/course-data.ts';
 import { packCourseData, partTitles, unpackCourseData } from '../../../src/progress/course-pack.ts';
@@ -46,6 +48,12 @@ const allTitles = (data: CourseData) => Object.fromEntries(data.parts.map((p) =>
 describe('the course pack', () => {
   it('gives back exactly the course data the build made, with every part’s titles', () => {
     const data = mixedCourse();
+    const wire = JSON.parse(JSON.stringify(packCourseData(data)));
+    expect(unpackCourseData(wire, allTitles(data))).toEqual(data);
+  });
+
+  it('round-trips the fixture course as read from its folder', () => {
+    const data = courseDataOf(fileURLToPath(new URL('../../fixtures/course-small', import.meta.url)));
     const wire = JSON.parse(JSON.stringify(packCourseData(data)));
     expect(unpackCourseData(wire, allTitles(data))).toEqual(data);
   });
