@@ -35,6 +35,9 @@ export const moduleHref = (id: string) => `modules/${id}.html`;
 /** `delen/<id>.html`: the overview page of a part, with all its modules. */
 export const partHref = (id: string) => `delen/${id}.html`;
 
+/** `voortoets/<part-id>.html`: the page of a part's pre-test ("Wat weet je al?"). */
+export const pretestHref = (partId: string) => `voortoets/${partId}.html`;
+
 /** A root-absolute href for a link in a page: `/modules/x.html#kop`. */
 export const siteHref = (href: string, anchor?: string) => `/${href}${anchor ? `#${anchor}` : ''}`;
 

@@ -1,4 +1,5 @@
 import type { Dictionary } from './nl.ts';
+import { testOutEn } from './test-out.ts';
 
 /** English interface text; the type makes a missing or extra key a build error. */
 export const en: Dictionary = {
@@ -126,6 +127,7 @@ export const en: Dictionary = {
   certificateMissing: 'The certificate becomes available once you complete the course. Still to do:',
   certificateMissingModule: 'visit module: {title}',
   certificateMissingQuiz: 'pass quiz: {title}',
+  ...testOutEn,
   handoutTitle: 'Handout for the training days',
   handoutIntro: 'All modules on one page, to print or save as PDF.',
   handoutPrint: 'Print or save as PDF',
@@ -143,4 +145,7 @@ export const en: Dictionary = {
   minutesValue: '{n} min',
   table: 'Table (scroll sideways to see it all)',
   hoursValue: '{n} hours',
+  figureDescription: 'Description of the image',
+  mediaTranscript: 'Transcript',
+  mediaUnsupported: 'Your browser cannot play this recording. The transcript is below.',
 };

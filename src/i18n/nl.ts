@@ -1,3 +1,5 @@
+import { testOutNl } from './test-out.ts';
+
 /** Dutch interface text: the reference dictionary; every other language has the same keys. */
 export const nl = {
   skipToContent: 'Naar de inhoud',
@@ -126,6 +128,7 @@ export const nl = {
   certificateMissing: 'Het certificaat komt beschikbaar zodra je de cursus hebt afgerond. Nog te doen:',
   certificateMissingModule: 'module bekijken: {title}',
   certificateMissingQuiz: 'toets halen: {title}',
+  ...testOutNl,
   handoutTitle: 'Hand-out voor de trainingsdagen',
   handoutIntro: 'Alle modules op één pagina, om af te drukken of als pdf op te slaan.',
   handoutPrint: 'Afdrukken of opslaan als pdf',
@@ -143,6 +146,9 @@ export const nl = {
   minutesValue: '{n} min',
   table: 'Tabel (schuif zijwaarts om alles te zien)',
   hoursValue: '{n} uur',
+  figureDescription: 'Beschrijving van de afbeelding',
+  mediaTranscript: 'Uitgeschreven tekst',
+  mediaUnsupported: 'Je browser kan deze opname niet afspelen. De uitgeschreven tekst staat hieronder.',
 } as const;
 
 export type UiKey = keyof typeof nl;

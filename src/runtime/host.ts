@@ -13,6 +13,8 @@ export interface CourseHost {
   state(): ProgressState;
   visit(moduleId: string): void;
   recordQuiz(quizId: string, percent: number, answers: QuestionAnswer[]): void;
+  /** Marks (or with `on` false unmarks) a part as tested out; callers check `mayTestOut` first. */
+  testOut(partId: string, on: boolean): void;
   /** True when the LMS says the course is finished but has no details of it (nor has this device). */
   detailsUnavailable?(): boolean;
   /** The learner's name as the LMS knows it, or null. */

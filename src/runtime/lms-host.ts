@@ -1,6 +1,7 @@
 import type { CourseData } from '../progress/course-data.ts';
 import { mergeStates } from '../progress/merge.ts';
-import { courseStatus, recordQuiz, visit, type ProgressState } from '../progress/state.ts';
+import { courseStatus, markTestedOut, recordQuiz, visit, type ProgressState } from '../progress/state.ts';
+import { encodeProgress } from '../progress/encoding.ts';
 import type { CourseHost } from './host.ts';
 import { mergeIntoDevice, readProgress, withCompletion } from './progress-store.ts';
 import { STORE_BUDGET_BYTES, storeBytes } from '../scorm/cmi/store-size.ts';
@@ -100,6 +101,12 @@ export function lmsHost(course: CourseData, session: LmsSession, ui: (key: strin
       const fits = storeBytes(cmi.state(state)) + before + bytes <= STORE_BUDGET_BYTES;
       if (values.length && fits) interactionCount += answers.length;
       update(recordQuiz(state, quizId, percent), fits ? values : []);
+    },
+    testOut: (partId, on) => {
+      const next = markTestedOut(state, partId, on);
+      // A merge unites tested-out parts, so an undo is written over the device copy, not merged into it.
+      if (!on && !reviewOnly) storage.set(backupKey, encodeProgress(course, next));
+      update(next);
     },
     learnerName: () => displayName(session.get(e.learnerName)) || null,
     learnerKey: () => learner,

@@ -7,6 +7,8 @@
 import type { z } from 'zod';
 import { calloutPropsSchema } from './callout.ts';
 import { casusPropsSchema } from './casus.ts';
+import { figurePropsSchema } from './figure.ts';
+import { mediaPropsSchema } from './media.ts';
 import { quizPropsSchema } from './quiz.ts';
 import { reflectionPropsSchema } from './reflection.ts';
 import { termPropsSchema } from './term.ts';
@@ -36,6 +38,16 @@ export const componentSpecs = {
     example: '<Casus title="Sanne" questions={["Wat doe je?"]}>Verhaal…</Casus>',
   },
   Term: { props: termPropsSchema, children: 'required', example: '<Term id="trauma">trauma</Term>' },
+  Figure: {
+    props: figurePropsSchema,
+    children: 'optional',
+    example: '<Figure src="drama-driehoek.svg" alt="…" caption="…">Beschrijving…</Figure>',
+  },
+  Media: {
+    props: mediaPropsSchema,
+    children: 'optional',
+    example: '<Media src="gesprek.mp4" title="…" captions="gesprek.vtt">Uitgeschreven tekst…</Media>',
+  },
 } as const satisfies Record<string, ComponentSpec>;
 
 export type ComponentName = keyof typeof componentSpecs;
