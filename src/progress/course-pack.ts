@@ -26,6 +26,8 @@ export type CoursePack = {
   parts: { id: string; title: string; pretest?: string; size: number }[];
   modules: PackedModule[];
   quizDefaults: QuizFacts;
+  /** Quizzes shown in no module (a part's pre-test, `module: ''`), with their titles: one per part at most. */
+  loose: [id: string, title: string, ...QuizFacts][];
   /** Scenario id and the index (in `modules`) of the module that shows it. */
   scenarios: [id: string, module: number][];
 };
@@ -55,6 +57,12 @@ export function packCourseData(data: CourseData): CoursePack {
   const order = parts.flatMap((p) => p.modules);
   if (order.length !== modules.length || order.some((id, i) => modules[i]!.id !== id))
     throw new Error('packCourseData: `parts[].modules` must list every module once, in the order of `modules`.');
+  const loose = quizzes.filter((q) => !moduleIndex.has(q.module));
+  const quizOrder = [...modules.flatMap((m) => m.quizzes), ...loose.map((q) => q.id)];
+  if (quizOrder.length !== quizzes.length || quizOrder.some((id, i) => quizzes[i]!.id !== id))
+    throw new Error(
+      'packCourseData: `quizzes` must list the modules’ quizzes in module order, then those in no module.',
+    );
   return {
     v: 1,
     facts,
@@ -78,6 +86,7 @@ export function packCourseData(data: CourseData): CoursePack {
       return [m.id, m.minutes, ...packed];
     }),
     quizDefaults,
+    loose: loose.map((q) => [q.id, q.title, ...factsOf(q)]),
     scenarios: scenarios.map((s) => [s.id, moduleIndex.get(s.module) ?? -1]),
   };
 }
@@ -136,6 +145,17 @@ export function unpackCourseData(pack: CoursePack, titles: Record<string, PartTi
       modules: own.map(([id]) => id),
     });
   }
+  for (const [id, title, graded, passMark, attempts, scoring] of pack.loose)
+    quizzes.push({
+      id,
+      key: progressKey(id),
+      title,
+      module: '',
+      graded: graded === 1,
+      passMark,
+      attempts,
+      ...(scoring ? { scoring } : {}),
+    });
   const scenarios = pack.scenarios.map(([id, index]) => ({
     id,
     key: progressKey(id),

@@ -38,6 +38,8 @@ function mixedCourse(): CourseData {
       quiz('basis', 'basis'),
       quiz('casus-toets', 'verdieping', { graded: false, passMark: 0 }),
       quiz('extra', 'verdieping', { attempts: 2, scoring: 'last' }),
+      // A part's pre-test is shown in no module.
+      quiz('wat-weet-je-al', '', { graded: false, attempts: 1 }),
     ],
     totalMinutes: 85,
   });
@@ -62,15 +64,23 @@ describe('the course pack', () => {
     const data = mixedCourse();
     const unpacked = unpackCourseData(packCourseData(data), { 'deel-b': partTitles(data, 'deel-b') });
     expect(unpacked.modules.map((m) => m.title)).toEqual(['', '', 'Titel verdieping']);
-    expect(unpacked.quizzes.map((q) => q.title)).toEqual(['', 'Toets casus-toets', 'Toets extra']);
+    expect(unpacked.quizzes.map((q) => q.title)).toEqual([
+      '',
+      'Toets casus-toets',
+      'Toets extra',
+      'Toets wat-weet-je-al',
+    ]);
     expect({ ...unpacked, modules: [], quizzes: [] }).toEqual({ ...data, modules: [], quizzes: [] });
   });
 
-  it('sends no titles, keys or hrefs, and a quiz named like its module as an empty string', () => {
-    const text = JSON.stringify(packCourseData(mixedCourse()));
+  it('sends no titles, keys or hrefs of modules, and a quiz named like its module as an empty string', () => {
+    const pack = packCourseData(mixedCourse());
+    const text = JSON.stringify({ ...pack, loose: [] });
     for (const absent of ['Titel ', 'Toets ', progressKey('verdieping'), 'modules/'])
       expect(text).not.toContain(absent);
-    expect(packCourseData(mixedCourse()).modules[1]).toEqual(['basis', 20, '']);
+    expect(pack.modules[1]).toEqual(['basis', 20, '']);
+    // A pre-test (one per part at most) brings its title along.
+    expect(pack.loose).toEqual([['wat-weet-je-al', 'Toets wat-weet-je-al', 0, 70, 1, '']]);
   });
 
   it('grows by a few bytes per module (1,000 modules: under 8 KiB gzip)', () => {
