@@ -11,6 +11,7 @@ import { pretestRule } from './pretests.ts';
 import { progressKeyRule } from './progress-keys.ts';
 import { quizQualityRule } from './quiz-quality/index.ts';
 import { quizRefRule } from './quiz-refs.ts';
+import { scenarioRule } from './scenarios.ts';
 import { schemaRule } from './schema.ts';
 import { trackingBudgetRule } from './suspend-data-budget.ts';
 import { todoRule } from './todo.ts';
@@ -32,4 +33,5 @@ export const rules: Record<string, Rule> = {
   todo: todoRule,
   'tracking-budget': trackingBudgetRule,
   'quiz-quality': quizQualityRule,
+  scenarios: scenarioRule,
 };

@@ -1,4 +1,4 @@
-import { markTestedOut, recordQuiz, visit, type ProgressState } from '../progress/state.ts';
+import { markTestedOut, recordQuiz, recordScenario, visit, type ProgressState } from '../progress/state.ts';
 import { encodeProgress } from '../progress/encoding.ts';
 import type { CourseData } from '../progress/course-data.ts';
 import type { CourseHost } from './host.ts';
@@ -36,6 +36,7 @@ export function standaloneHost(course: CourseData, ui: (key: string) => string):
     state: () => state,
     visit: (moduleId) => save(visit(state, moduleId)),
     recordQuiz: (quizId, percent) => save(recordQuiz(state, quizId, percent)),
+    recordScenario: (scenarioId, play) => save(recordScenario(state, scenarioId, play.rating)),
     testOut: (partId, on) => {
       const next = markTestedOut(state, partId, on);
       // A merge unites tested-out parts, so an undo is written over this device's copy, not merged into it.

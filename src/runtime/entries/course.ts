@@ -5,6 +5,7 @@ import { showNotices } from '../notices.ts';
 import { renderProgress } from '../progress-ui.ts';
 import { defineQuizElement } from '../quiz-element.ts';
 import { defineReflectionBox } from '../reflection-box.ts';
+import { defineScenarioElement } from '../scenario-element.ts';
 import { frameHost, standaloneHost } from '../standalone-host.ts';
 import { defineTestOut, renderTestedOut, renderTestOutChoice } from '../test-out.ts';
 
@@ -16,6 +17,7 @@ if (moduleId) host.visit(moduleId);
 defineReflectionBox(host);
 defineContentNote();
 defineQuizElement(host);
+defineScenarioElement(host);
 const refresh = () => {
   renderProgress(host);
   renderTestedOut(host);

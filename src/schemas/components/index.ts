@@ -11,6 +11,7 @@ import { figurePropsSchema } from './figure.ts';
 import { mediaPropsSchema } from './media.ts';
 import { quizPropsSchema } from './quiz.ts';
 import { reflectionPropsSchema } from './reflection.ts';
+import { scenarioPropsSchema } from './scenario.ts';
 import { termPropsSchema } from './term.ts';
 
 export type ComponentSpec = {
@@ -48,6 +49,7 @@ export const componentSpecs = {
     children: 'optional',
     example: '<Media src="gesprek.mp4" title="…" captions="gesprek.vtt">Uitgeschreven tekst…</Media>',
   },
+  Scenario: { props: scenarioPropsSchema, children: 'none', example: '<Scenario id="mira-openingsronde" />' },
 } as const satisfies Record<string, ComponentSpec>;
 
 export type ComponentName = keyof typeof componentSpecs;

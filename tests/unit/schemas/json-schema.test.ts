@@ -18,6 +18,7 @@ describe('generated JSON Schemas', () => {
       'glossary.schema.json',
       'module.schema.json',
       'quiz.schema.json',
+      'scenario.schema.json',
     ]);
   });
 });
