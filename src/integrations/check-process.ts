@@ -5,6 +5,7 @@
  * show the edited page. In a child, that memory is returned when it exits and the server stays free.
  */
 import { fork } from 'node:child_process';
+import { setPriority } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { type Diagnostic, checkCourse } from '../check/check-course.ts';
 
@@ -18,6 +19,12 @@ export function checkInChildProcess(root: string): Promise<Diagnostic[]> {
       execArgv: [],
       stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
     });
+    // Below the dev server's priority: on a busy machine the page an author waits for comes first.
+    try {
+      if (child.pid) setPriority(child.pid, 10);
+    } catch {
+      // not allowed here (some containers): the check just competes on equal terms
+    }
     let answer: Answer | undefined;
     child.on('message', (message: Answer) => {
       answer = message;
@@ -41,7 +48,7 @@ async function answer(root: string) {
     (problems): Answer => ({ problems }),
     (error: Error): Answer => ({ error: error.stack ?? error.message }),
   );
-  process.send!(reply, () => process.disconnect());
+  process.send!(reply, () => process.disconnect?.());
 }
 
 if (import.meta.main && process.send) await answer(process.argv[2]!);
