@@ -101,7 +101,8 @@ function courseDataOf(loaded: LoadedCourse): { data: CourseData; quizzes: Quiz[]
   return { data: toCourseData(course.data, outline, quizList), quizzes: quizList };
 }
 
-/** Every module visited, every quiz taken to its last attempt, the course completed. */
+/** Every module visited, every quiz taken to its last attempt, every part tested out, every scenario played
+ * to its best ending many times, the course completed. */
 function worstState(data: CourseData) {
   let state = emptyState();
   for (const m of data.modules) state = visit(state, m.id);
@@ -111,7 +112,15 @@ function worstState(data: CourseData) {
       quizzes: new Map(state.quizzes).set(q.id, { best: 100, last: 100, attempts: q.attempts || STORED_ATTEMPTS_MAX }),
     };
   const longest = [...data.modules].sort((a, b) => b.id.length - a.id.length)[0];
-  return { ...state, location: longest?.id ?? null, locationAt: nowSeconds(), completedDay: today() };
+  const scenarios = new Map(data.scenarios.map((sc) => [sc.id, { best: 2 as const, plays: STORED_ATTEMPTS_MAX }]));
+  return {
+    ...state,
+    location: longest?.id ?? null,
+    locationAt: nowSeconds(),
+    completedDay: today(),
+    testedOut: new Set(data.parts.map((p) => p.id)),
+    scenarios,
+  };
 }
 
 export type TrackingBudget = {

@@ -27,7 +27,12 @@ export function buildOutline(course: Course, modules: { data: ModuleMeta; quizze
 }
 
 /** The slice of course facts the browser needs (see `CourseData`). */
-export function toCourseData(course: Course, outline: Outline, quizzes: Quiz[]): CourseData {
+export function toCourseData(
+  course: Course,
+  outline: Outline,
+  quizzes: Quiz[],
+  scenarios: { id: string; module: string }[] = [],
+): CourseData {
   const byId = new Map(quizzes.map((q) => [q.id, q]));
   return {
     id: course.id,
@@ -47,6 +52,13 @@ export function toCourseData(course: Course, outline: Outline, quizzes: Quiz[]):
       minutes: m.studyMinutes,
       quizzes: m.quizzes,
     })),
+    parts: outline.parts.map((p) => ({
+      id: p.id,
+      key: progressKey(p.id),
+      title: p.title,
+      modules: p.modules.map((m) => m.id),
+    })),
+    scenarios: scenarios.map((sc) => ({ id: sc.id, key: progressKey(sc.id), module: sc.module })),
     quizzes: outline.modules.flatMap((m) =>
       m.quizzes.flatMap((id) => {
         const q = byId.get(id);

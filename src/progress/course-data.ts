@@ -22,6 +22,10 @@ export type CourseData = {
   interactions?: InteractionsReported;
   totalMinutes: number;
   modules: { id: string; key: string; title: string; href: string; minutes: number; quizzes: string[] }[];
+  /** Parts in course order with their modules (ids); `pretest` is the quiz that lets a learner test out of the part. */
+  parts: { id: string; key: string; title: string; pretest?: string; modules: string[] }[];
+  /** Branching scenarios (`<Scenario>`), with the module that shows each. */
+  scenarios: { id: string; key: string; module: string }[];
   quizzes: {
     id: string;
     key: string;

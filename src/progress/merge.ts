@@ -10,7 +10,8 @@ function newerLocation(a: ProgressState, b: ProgressState): Pick<ProgressState, 
 
 /**
  * Combines two records of the same learner (the LMS's and this device's backup) without losing
- * anything: visits are united, the best score and most attempts are kept, the newer location wins.
+ * anything: visits and tested-out parts are united, the best score, best scenario ending and most
+ * attempts are kept, the newer location wins.
  */
 export function mergeStates(a: ProgressState, b: ProgressState): ProgressState {
   const quizzes = new Map(a.quizzes);
@@ -27,11 +28,21 @@ export function mergeStates(a: ProgressState, b: ProgressState): ProgressState {
         : q,
     );
   }
+  const scenarios = new Map(a.scenarios);
+  for (const [id, sc] of b.scenarios) {
+    const mine = scenarios.get(id);
+    scenarios.set(
+      id,
+      mine ? { best: Math.max(mine.best, sc.best) as typeof sc.best, plays: Math.max(mine.plays, sc.plays) } : sc,
+    );
+  }
   const days = [a.completedDay, b.completedDay].filter((d): d is number => d !== null);
   return {
     visited: new Set([...a.visited, ...b.visited]),
     quizzes,
     ...newerLocation(a, b),
     completedDay: days.length ? Math.min(...days) : null,
+    testedOut: new Set([...a.testedOut, ...b.testedOut]),
+    scenarios,
   };
 }

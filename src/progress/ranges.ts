@@ -1,5 +1,5 @@
 import type { CourseData } from './course-data.ts';
-import { nowSeconds, today, type ProgressState, type QuizProgress } from './state.ts';
+import { nowSeconds, today, type ProgressState, type QuizProgress, type ScenarioProgress } from './state.ts';
 
 /** No record of this toolkit can be older: anything before it is crafted or damaged. */
 export const EARLIEST_DAY = 18_262; // 2020-01-01
@@ -20,7 +20,8 @@ function checkQuiz(quiz: CourseData['quizzes'][number], q: QuizProgress): QuizPr
 /**
  * Every decoded field checked against what is possible (device time and LMS data alike are not
  * trusted): a completion day between 2020 and tomorrow, a location time no later than tomorrow,
- * quiz scores and attempts within range, a location that is a module of this course. A field out
+ * quiz scores and attempts within range, a location that is a module of this course, scenario
+ * ratings 0–2. A field out
  * of range is dropped and named in `dropped`, so the caller can tell the learner.
  */
 export function checkRanges(
@@ -50,5 +51,15 @@ export function checkRanges(
     locationAt = null;
   }
   const visited = new Set([...state.visited].filter((id) => course.modules.some((m) => m.id === id)));
-  return { state: { visited, quizzes, location, locationAt: location ? locationAt : null, completedDay }, dropped };
+  const testedOut = new Set([...state.testedOut].filter((id) => course.parts.some((p) => p.id === id)));
+  const scenarios = new Map<string, ScenarioProgress>();
+  for (const [id, sc] of state.scenarios) {
+    const known = course.scenarios.some((x) => x.id === id);
+    if (known && inRange(sc.best, 0, 2) && inRange(sc.plays, 1, MAX_STORED_ATTEMPTS)) scenarios.set(id, sc);
+    else dropped.push(`scenario ${id}`);
+  }
+  return {
+    state: { visited, quizzes, location, locationAt: location ? locationAt : null, completedDay, testedOut, scenarios },
+    dropped,
+  };
 }

@@ -2,6 +2,11 @@ import type { CourseData } from './course-data.ts';
 
 export type QuizProgress = { best: number; last: number; attempts: number };
 
+/** How a scenario ending is rated, worst to best; progress keeps the index (0–2) of the best ending reached. */
+export const scenarioRatings = ['heroverwegen', 'acceptabel', 'goed'] as const;
+export type ScenarioRating = (typeof scenarioRatings)[number];
+export type ScenarioProgress = { best: 0 | 1 | 2; plays: number };
+
 /** Everything the course remembers about one learner. Reflections are kept apart (privacy). */
 export type ProgressState = {
   visited: Set<string>;
@@ -11,6 +16,10 @@ export type ProgressState = {
   locationAt: number | null;
   /** Day (days since 1970-01-01, UTC) on which the completion rule was first met. */
   completedDay: number | null;
+  /** Parts whose modules the learner marked as tested out (vrijgesteld) after passing the part's pre-test. */
+  testedOut: Set<string>;
+  /** Per scenario: the best ending reached and how often it was played to an end. */
+  scenarios: Map<string, ScenarioProgress>;
 };
 
 export const emptyState = (): ProgressState => ({
@@ -19,6 +28,8 @@ export const emptyState = (): ProgressState => ({
   location: null,
   locationAt: null,
   completedDay: null,
+  testedOut: new Set(),
+  scenarios: new Map(),
 });
 
 export const nowSeconds = (now = Date.now()) => Math.floor(now / 1000);
@@ -38,6 +49,25 @@ export function recordQuiz(s: ProgressState, quizId: string, percent: number): P
     attempts: (before?.attempts ?? 0) + 1,
   };
   return { ...s, quizzes: new Map(s.quizzes).set(quizId, next) };
+}
+
+/** Marks (or, with `on` false, unmarks) the modules of a part as tested out. */
+export function markTestedOut(s: ProgressState, partId: string, on = true): ProgressState {
+  const testedOut = new Set(s.testedOut);
+  if (on) testedOut.add(partId);
+  else testedOut.delete(partId);
+  return { ...s, testedOut };
+}
+
+/** One scenario played to an ending: the best rating so far is kept, plays counted. */
+export function recordScenario(s: ProgressState, scenarioId: string, rating: ScenarioRating): ProgressState {
+  const before = s.scenarios.get(scenarioId);
+  const reached = scenarioRatings.indexOf(rating) as ScenarioProgress['best'];
+  const next: ScenarioProgress = {
+    best: Math.max(before?.best ?? 0, reached) as ScenarioProgress['best'],
+    plays: (before?.plays ?? 0) + 1,
+  };
+  return { ...s, scenarios: new Map(s.scenarios).set(scenarioId, next) };
 }
 
 export const today = (now = Date.now()) => Math.floor(now / 86_400_000);

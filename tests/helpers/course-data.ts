@@ -19,6 +19,8 @@ export function courseData(
     sendReflections: false,
     totalMinutes: ids.length * 30,
     modules: ids.map((id) => ({ ...entry(id), href: `modules/${id}.html`, minutes: 30, quizzes: [id] })),
+    parts: [{ ...entry('deel-1'), title: 'Deel 1', modules: ids }],
+    scenarios: [],
     quizzes: ids.map((id) => ({ ...entry(id), module: id, graded: true, passMark: 70, attempts: 0, ...quiz })),
     ...over,
   };

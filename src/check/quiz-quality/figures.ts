@@ -2,7 +2,17 @@
 import { type Diagnostic, diagnostic } from '../../course/source/diagnostic.ts';
 import type { LoadedCourse } from '../model.ts';
 import type { QuizFacts } from './items.ts';
-import { chance, multiples, rightFirst, rightIndex, rightIsLongest, share, singles, statements } from './measures.ts';
+import {
+  chance,
+  multiples,
+  rightFirst,
+  rightIndex,
+  rightIsLongest,
+  rightIsShortest,
+  share,
+  singles,
+  statements,
+} from './measures.ts';
 import { percent } from './text.ts';
 import { thresholds as t } from './thresholds.ts';
 
@@ -14,6 +24,8 @@ export type QualityFigures = {
   /** Share of single-choice questions whose right option is the longest, and its chance level. */
   longestRight: number;
   longestRightChance: number;
+  /** Share of single-choice questions whose right option is the shortest (same chance level). */
+  shortestRight: number;
   /** Share of single-choice questions whose right option is written first, and its chance level. */
   writtenFirst: number;
   writtenFirstChance: number;
@@ -39,6 +51,7 @@ export function measure(quizzes: QuizFacts[]): Omit<QualityFigures, 'warnings' |
     singleChoice: single.length,
     longestRight: share(single.filter(rightIsLongest).length, single.length),
     longestRightChance: chance(single),
+    shortestRight: share(single.filter(rightIsShortest).length, single.length),
     writtenFirst: share(single.filter((q) => rightIndex(q) === 0).length, single.length),
     writtenFirstChance: chance(single),
     trueFalse: tf.length,
@@ -62,6 +75,21 @@ export function courseWarnings(course: LoadedCourse, f: ReturnType<typeof measur
         `the right option is the longest in ${percent(f.longestRight)} of ${f.singleChoice} single-choice questions (chance ${percent(f.longestRightChance)}; at most ${percent(t.longestRightMaxShare)}). Trim right options or sharpen wrong ones.`,
       ),
     );
+  if (enough(f.singleChoice) && f.shortestRight > Math.max(t.longestRightMaxShare, f.longestRightChance))
+    out.push(
+      warn(
+        'quiz-shortest',
+        `the right option is the shortest in ${percent(f.shortestRight)} of ${f.singleChoice} single-choice questions (chance ${percent(f.longestRightChance)}; at most ${percent(t.longestRightMaxShare)}). Give right options the same detail as the others.`,
+      ),
+    );
+  const rare = (name: string, value: number) =>
+    warn(
+      `quiz-${name}`,
+      `the right option is the ${name} in only ${percent(value)} of ${f.singleChoice} single-choice questions (chance ${percent(f.longestRightChance)}; at least ${percent(f.longestRightChance * t.lengthCueMinOverChance)}), so skipping the ${name} option pays. Let the right option be the ${name} now and then.`,
+    );
+  const floor = f.longestRightChance * t.lengthCueMinOverChance;
+  if (enough(f.singleChoice) && f.longestRight < floor) out.push(rare('longest', f.longestRight));
+  if (enough(f.singleChoice) && f.shortestRight < floor) out.push(rare('shortest', f.shortestRight));
   if (enough(f.singleChoice) && f.writtenFirst > f.writtenFirstChance * t.writtenFirstMaxOverChance)
     out.push(
       warn(
@@ -91,7 +119,7 @@ const pct = (share: number) => `${Math.round(share * 100)} %`;
 /** `Toetskwaliteit: 43 toetsen, 312 vragen — 0 waarschuwingen (goed antwoord langste: 18 %, …)` */
 export function formatFigures(f: QualityFigures): string {
   const details = [
-    `goed antwoord langste: ${pct(f.longestRight)} (kans ${pct(f.longestRightChance)})`,
+    `goed antwoord langste: ${pct(f.longestRight)}, kortste: ${pct(f.shortestRight)} (kans ${pct(f.longestRightChance)})`,
     `goed antwoord eerst geschreven: ${pct(f.writtenFirst)}`,
     `juist-stellingen: ${pct(f.trueShare)} van ${f.trueFalse}`,
     `meerkeuze goede eerst: ${pct(f.rightFirst)} van ${f.multipleResponse}`,

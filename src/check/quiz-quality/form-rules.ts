@@ -1,27 +1,51 @@
 /**
- * Per-quiz form rules: what gives the answer away without knowing it (length, written position,
+ * Per-quiz form rules: what gives the answer away without knowing it (length either way, written position,
  * true/false balance, absolute words, "all/none of the above", right options first).
  */
 import { type Diagnostic, diagnostic } from '../../course/source/diagnostic.ts';
 import type { QuizFacts } from './items.ts';
-import { multiples, rightFirst, rightIndex, rightIsLongest, share, singles, statements } from './measures.ts';
+import {
+  multiples,
+  rightFirst,
+  rightIndex,
+  rightIsLongest,
+  rightIsShortest,
+  share,
+  singles,
+  statements,
+} from './measures.ts';
 import { absolutesIn, percent } from './text.ts';
 import { absoluteWords, allOrNonePattern, thresholds as t } from './thresholds.ts';
 
 const ids = (qs: { id: string }[]) => qs.map((q) => `\`${q.id}\``).join(', ');
 
-function longest({ file, items }: QuizFacts): Diagnostic[] {
+/** The length cue both ways: the right option strictly the longest, or strictly the shortest, too often. */
+const lengthCues = [
+  {
+    rule: 'quiz-longest',
+    is: rightIsLongest,
+    word: 'longest',
+    fix: 'Make the wrong options as specific as the right one, or trim the right one.',
+  },
+  {
+    rule: 'quiz-shortest',
+    is: rightIsShortest,
+    word: 'shortest',
+    fix: 'Give the right option the same detail as the others, or make a wrong option the short one.',
+  },
+] as const;
+
+function lengthCue({ file, items }: QuizFacts, cue: (typeof lengthCues)[number]): Diagnostic[] {
   const qs = singles(items);
-  const longestOnes = qs.filter(rightIsLongest);
-  if (qs.length < t.longestRightMinQuestions || share(longestOnes.length, qs.length) <= t.longestRightMaxShare)
-    return [];
+  const cued = qs.filter(cue.is);
+  if (qs.length < t.longestRightMinQuestions || share(cued.length, qs.length) <= t.longestRightMaxShare) return [];
   return [
     diagnostic(
       file,
-      longestOnes[0]!.at(),
+      cued[0]!.at(),
       'warning',
-      'quiz-longest',
-      `The right option is the longest in ${longestOnes.length} of ${qs.length} single-choice questions (${percent(share(longestOnes.length, qs.length))}; at most ${percent(t.longestRightMaxShare)}): ${ids(longestOnes)}. Make the wrong options as specific as the right one, or trim the right one.`,
+      cue.rule,
+      `The right option is the ${cue.word} in ${cued.length} of ${qs.length} single-choice questions (${percent(share(cued.length, qs.length))}; at most ${percent(t.longestRightMaxShare)}): ${ids(cued)}. ${cue.fix}`,
     ),
   ];
 }
@@ -108,7 +132,7 @@ const pinnedRightFirst = ({ file, items }: QuizFacts) =>
 
 /** Every per-quiz form warning of one quiz. */
 export const formWarnings = (quiz: QuizFacts): Diagnostic[] => [
-  ...longest(quiz),
+  ...lengthCues.flatMap((cue) => lengthCue(quiz, cue)),
   ...samePosition(quiz.file, singles(quiz.items), false),
   ...samePosition(
     quiz.file,

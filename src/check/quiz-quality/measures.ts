@@ -13,6 +13,12 @@ export function rightIsLongest(q: Item): boolean {
   return q.options.every((o) => o.correct || o.text.trim().length < right);
 }
 
+/** Whether the right option is strictly shorter than every wrong one (the reverse cue: test-wise learners learn it too). */
+export function rightIsShortest(q: Item): boolean {
+  const right = q.options[rightIndex(q)]!.text.trim().length;
+  return q.options.every((o) => o.correct || o.text.trim().length > right);
+}
+
 /** Chance that the right option is the longest (or first): one over the number of options. */
 export const chance = (qs: Item[]) =>
   qs.length ? qs.reduce((sum, q) => sum + 1 / q.options.length, 0) / qs.length : 0;

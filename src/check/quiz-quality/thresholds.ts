@@ -7,6 +7,9 @@ export const thresholds = {
   longestRightMaxShare: 1 / 3,
   /** …judged in a quiz with at least this many single-choice questions. */
   longestRightMinQuestions: 3,
+  /** Course-wide, the other way: the right option the longest (or the shortest) at least this share of chance,
+   * or test-wise learners learn to skip the longest (shortest) option. */
+  lengthCueMinOverChance: 0.5,
   /** Right options written in the same position in every single-choice question of a quiz (≥ this many). */
   samePositionMinQuestions: 3,
   /** Course-wide shares are judged over at least this many questions of the kind (fewer prove nothing). */

@@ -63,14 +63,14 @@ describe('range checks on decoded progress', () => {
     expect(state.quizzes.get('eindtoets')).toEqual({ best: 60, last: 60, attempts: 3 });
   });
 
-  it('reads old P1 data and writes P2', () => {
+  it('reads old P1 data and writes P3', () => {
     const p1body = `P1.${progressKey('welkom')}..${progressKey('welkom')}.${quizEntry('veiligheid', 80, 80, 1)}`;
     const p1 = `${p1body}.${(Number.parseInt(progressKey(p1body), 36) % 1296).toString(36).padStart(2, '0')}`;
     const state = decodeProgress(data, p1, NOW);
     expect(state.location).toBe('welkom');
     expect(state.locationAt).toBeNull();
     expect([...state.visited].sort()).toEqual(['veiligheid', 'welkom']);
-    expect(encodeProgress(data, state)).toMatch(/^P2\./);
+    expect(encodeProgress(data, state)).toMatch(/^P3\./);
   });
 });
 
