@@ -123,7 +123,10 @@ export async function runCourse(
     log(`the build failed (exit ${build.exitCode}):\n${run.build.outputTail}`);
     return run;
   }
-  log(`built in ${build.wallSeconds.toFixed(1)} s wall, ${build.cpu?.totalSeconds.toFixed(1) ?? '?'} s CPU`);
+  const peak = build.memory.treePeakRssBytes;
+  log(
+    `built in ${build.wallSeconds.toFixed(1)} s wall, ${build.cpu?.totalSeconds.toFixed(1) ?? '?'} s CPU, peak ${peak == null ? '?' : Math.round(peak / 2 ** 20)} MiB (process tree${build.memory.peakDuring ? `, during ${build.memory.peakDuring}` : ''})`,
+  );
   run.output = outputSize(outDir);
   run.page = await measurePage(browser, outDir, typicalModulePage(outDir));
   run.home = await measurePage(browser, outDir, 'index.html');
