@@ -1,5 +1,5 @@
 /** One synthetic course end to end: generate, check, build (measured), then measure its output. */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { checkCourse } from '../check/check-course.ts';
@@ -81,7 +81,7 @@ export async function runCourse(
   const root = join(workDir, `course-${modules}`);
   const outDir = join(workDir, `site-${modules}`);
   let t = performance.now();
-  const generated = generateCourse({
+  let generated = generateCourse({
     root,
     modules,
     parts: 5,
@@ -92,9 +92,21 @@ export async function runCourse(
   const generateSeconds = (performance.now() - t) / 1000;
 
   t = performance.now();
-  const problems = await checkCourse(root);
+  let problems = await checkCourse(root);
+  const errors = () => problems.filter((p) => p.severity === 'error');
+  // A course too big for SCORM 1.2's suspend_data is refused by the checker (the report says at which
+  // size that happens); to still measure the build at this size, keep only the final test's quiz.
+  if (errors().length && errors().every((p) => p.rule === 'tracking-budget')) {
+    log(
+      `${modules} modules with a quiz in every ${options.quizEvery}rd module do not fit SCORM 1.2: ${errors()[0]!.message}`,
+    );
+    log('measuring this size with one quiz (the final test) instead');
+    rmSync(root, { recursive: true, force: true });
+    generated = generateCourse({ root, modules, parts: 5, wordsPerModule: 1200, seed: modules, quizEvery: modules });
+    problems = await checkCourse(root);
+  }
   const check = {
-    errors: problems.filter((p) => p.severity === 'error').length,
+    errors: errors().length,
     warnings: problems.filter((p) => p.severity === 'warning').length,
     seconds: (performance.now() - t) / 1000,
   };
