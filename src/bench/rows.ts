@@ -85,7 +85,7 @@ function buildRows(run: CourseRun, rows: Row[]) {
         id('rebuild'),
         'second build, one module changed',
         r.ok
-          ? `${seconds(r.wallSeconds)} vs ${seconds(r.firstWallSeconds)} first (${((r.wallSeconds / r.firstWallSeconds) * 100).toFixed(0)} %)`
+          ? `${seconds(r.wallSeconds)} wall vs ${seconds(r.firstWallSeconds)} first (${((r.wallSeconds / r.firstWallSeconds) * 100).toFixed(0)} %); CPU ${seconds(r.cpuSeconds)} vs ${seconds(run.build.cpu?.totalSeconds)}`
           : 'failed',
       ),
     );
