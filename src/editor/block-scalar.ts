@@ -37,4 +37,4 @@ export function blockScalarSource(value: string, header: string, indent: number)
 }
 
 /** Whether a value can be written folded without changing it when read back (no leading or double spaces). */
-export const foldable = (value: string) => !/(^|\n)[ \t]|[ \t]\n|  |\n\n/.test(value);
+export const foldable = (value: string) => !/(^|\n)[ \t]|[ \t]\n| {2}|\n\n/.test(value);

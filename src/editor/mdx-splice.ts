@@ -47,12 +47,16 @@ function blockSplice(
 /** The module's new source; throws in plain words when an edit does not fit the file. */
 export function applyModuleEdits(source: string, edits: ModuleEdits, file = 'module.mdx'): string {
   const layout = readModuleLayout(source, file);
-  const splices: Splice[] = (edits.blocks ?? []).map((e) => blockSplice(source, layout.blocks, layout.bodyStart, e));
+  // Inserts at the same place go in the order given: ties are spliced last-first.
+  const splices: (Splice & { order: number })[] = (edits.blocks ?? []).map((e, order) => ({
+    ...blockSplice(source, layout.blocks, layout.bodyStart, e),
+    order,
+  }));
   if (edits.frontmatter?.length) {
     const { start, end, text } = layout.frontmatter;
-    splices.push({ start, end, text: applyYamlEdits(text, edits.frontmatter) });
+    splices.push({ start, end, text: applyYamlEdits(text, edits.frontmatter), order: -1 });
   }
-  const ordered = splices.sort((a, b) => b.start - a.start || b.end - a.end);
+  const ordered = splices.sort((a, b) => b.start - a.start || b.end - a.end || b.order - a.order);
   const result = ordered.reduce((t, s) => t.slice(0, s.start) + s.text + t.slice(s.end), source);
   readModuleLayout(result, file);
   return result;

@@ -4,7 +4,7 @@
  * stays byte for byte. After splicing, the result is read back and must equal the intended data,
  * otherwise the edit is refused, so a file is never written wrong.
  */
-import { CST, isMap, isScalar, isSeq, type Node, parseDocument, Scalar } from 'yaml';
+import { CST, isMap, isScalar, type Node, parseDocument, Scalar } from 'yaml';
 import { blockScalarSource, foldable } from './block-scalar.ts';
 
 export type YamlPath = (string | number)[];

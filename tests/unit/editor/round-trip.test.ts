@@ -60,7 +60,7 @@ describe('one edit changes exactly that edit', () => {
     });
     const after = readFileSync(join(scratch, file), 'utf8');
     expect(plan.ok).toBe(true);
-    expect(after).toBe(before.replace(/definition: >-\n(  .*\n)+/, 'definition: >-\n  Een prikkel die herinnert.\n'));
+    expect(after).toBe(before.replace(/definition: >-\n( {2}.*\n)+/, 'definition: >-\n  Een prikkel die herinnert.\n'));
     expect(loadDocument(scratch, file).data).toMatchObject({ definition: 'Een prikkel die herinnert.' });
   });
 
