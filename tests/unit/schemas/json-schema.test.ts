@@ -18,6 +18,8 @@ describe('generated JSON Schemas', () => {
       'glossary.schema.json',
       'module.schema.json',
       'quiz.schema.json',
+      'scenario.schema.json',
+      'session-plan.schema.json',
     ]);
   });
 });
