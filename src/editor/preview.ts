@@ -4,7 +4,9 @@ import { join } from 'node:path';
 
 /** Start `astro dev` in `root` on `port`; resolves with its URL once it serves, rejects if it exits first. */
 export function startDevServer(root: string, port: number): Promise<{ url: string; child: ChildProcess }> {
-  const child = spawn(join(root, 'node_modules/.bin/astro'), ['dev', '--port', String(port), '--host', '127.0.0.1'], {
+  // Astro's CLI run by this Node (the project's pinned one), whatever `node` is first on the PATH.
+  const cli = join(root, 'node_modules/astro/bin/astro.mjs');
+  const child = spawn(process.execPath, [cli, 'dev', '--port', String(port), '--host', '127.0.0.1'], {
     cwd: root,
     env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
     stdio: ['ignore', 'pipe', 'inherit'],

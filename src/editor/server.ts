@@ -11,7 +11,7 @@ import type { Diagnostic } from '../course/source/diagnostic.ts';
 import { moduleHref, pages } from '../course/routes.ts';
 import { type EditorDocument, type Edits, loadDocument, saveDocument } from './document.ts';
 import { placeDiagnostics } from './diagnostics.ts';
-import { fileKinds, listCourseFiles } from './files.ts';
+import { type FileKind, fileKinds, listCourseFiles } from './files.ts';
 import { formSchemas } from './form-schemas.ts';
 
 export type EditorOptions = { root: string; port?: number; previewUrl?: string };
@@ -25,6 +25,8 @@ const assets: Record<string, string> = {
   '/blocks.js': 'blocks.ts',
   '/labels.js': 'labels.ts',
 };
+/** The order of the groups in the file list: what authors open most comes first. */
+const groupOrder: FileKind[] = ['module', 'quiz', 'glossary', 'session-plan', 'scenario', 'course'];
 const types: Record<string, string> = { html: 'text/html', css: 'text/css', ts: 'text/javascript' };
 
 function asset(path: string): { type: string; body: string } | undefined {
@@ -36,10 +38,20 @@ function asset(path: string): { type: string; body: string } | undefined {
   return { type: `${types[ext]}; charset=utf-8`, body };
 }
 
-/** The page that shows a file in the site: its module, or the glossary for a term, else the home page. */
-function previewPath(doc: EditorDocument): string {
+/** The id of the module whose body shows quiz `quizId` (`<Quiz id="…" />`), if any. */
+function moduleShowingQuiz(root: string, quizId: string): string | undefined {
+  const tag = new RegExp(`<Quiz\\s+id=["']${quizId}["']`);
+  const modules = listCourseFiles(root).filter((f) => f.kind === 'module');
+  const file = modules.find((f) => tag.test(readFileSync(join(root, f.file), 'utf8')));
+  return file ? (loadDocument(root, file.file).data as { id?: string }).id : undefined;
+}
+
+/** The page that shows a file in the site: its module (for a quiz: the module it is in), the glossary, else home. */
+function previewPath(root: string, doc: EditorDocument): string {
   const data = doc.data as { id?: string } | undefined;
-  if (doc.kind === 'module' && data?.id) return moduleHref(data.id);
+  const quizId = doc.file.replace(/^.*\//, '').replace(/\.ya?ml$/, '');
+  const moduleId = doc.kind === 'module' ? data?.id : doc.kind === 'quiz' ? moduleShowingQuiz(root, quizId) : undefined;
+  if (moduleId) return moduleHref(moduleId);
   return doc.kind === 'glossary' ? pages.glossary : pages.home;
 }
 
@@ -63,11 +75,17 @@ export function createEditorServer(options: EditorOptions): Server {
   };
   const view = async (file: string, fresh = false) => {
     const doc = loadDocument(root, file);
-    return { document: doc, preview: previewPath(doc), diagnostics: placeDiagnostics(doc, await diagnostics(fresh)) };
+    return {
+      document: doc,
+      preview: previewPath(root, doc),
+      diagnostics: placeDiagnostics(doc, await diagnostics(fresh)),
+    };
   };
   const routes: Record<string, (url: URL, req: IncomingMessage) => Promise<unknown>> = {
     'GET /api/files': async () => ({
-      files: listCourseFiles(root).map((f) => ({ ...f, group: fileKinds[f.kind].label })),
+      files: listCourseFiles(root)
+        .sort((a, b) => groupOrder.indexOf(a.kind) - groupOrder.indexOf(b.kind))
+        .map((f) => ({ ...f, group: fileKinds[f.kind].label })),
       previewUrl: options.previewUrl ?? null,
       schemas: formSchemas(),
     }),

@@ -73,7 +73,7 @@ export class FormBuilder {
   /** A labelled control (or fieldset) for `value` at `path`. */
   build(schemaIn: Schema, value: unknown, path: Path, required: boolean): HTMLElement {
     const schema = this.resolve(schemaIn, value);
-    const label = labelFor(path.at(-1) ?? '');
+    const label = labelFor(path.at(-1) ?? '', path.at(-2));
     if (schema.type === 'object' && schema.properties)
       return this.object(schema, (value ?? {}) as Record<string, unknown>, path, label);
     if (schema.type === 'array' && Array.isArray(value)) return this.array(schema, value, path, label);

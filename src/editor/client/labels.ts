@@ -40,6 +40,19 @@ export const labels: Record<string, string> = {
   questionsProp: 'Vragen',
 };
 
+/** What one item of a list is called, by the list's field name. */
+export const itemNames: Record<string, string> = {
+  questions: 'Vraag',
+  options: 'Antwoordoptie',
+  goals: 'Leerdoel',
+  sources: 'Bron',
+  parts: 'Deel',
+  steps: 'Stap',
+  items: 'Onderdeel',
+  pairs: 'Paar',
+  draw: 'Trekking',
+};
+
 export const blockNames: Record<string, string> = {
   paragraph: 'Alinea',
   heading: 'Kop',
@@ -54,5 +67,7 @@ export const blockNames: Record<string, string> = {
 export const severityNames: Record<string, string> = { error: 'Fout', warning: 'Waarschuwing' };
 
 /** `studyMinutes` → its Dutch label, else the name with spaces (`newGroup` → `new group`). */
-export const labelFor = (key: string | number) =>
-  typeof key === 'number' ? `${key + 1}` : (labels[key] ?? key.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase());
+export const labelFor = (key: string | number, parent?: string | number) =>
+  typeof key === 'number'
+    ? `${itemNames[String(parent)] ?? 'Onderdeel'} ${key + 1}`
+    : (labels[key] ?? key.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase());
