@@ -6,6 +6,7 @@ import { courseToolkit } from './src/integrations/course-toolkit.ts';
 import { rehypeCourseLinks } from './src/markdown/rehype-course-links.ts';
 import { rehypeScrollTables } from './src/markdown/rehype-scroll-tables.ts';
 import { remarkCoursePlacement } from './src/markdown/remark-course-placement.ts';
+import { remarkFigureAssets } from './src/markdown/remark-figure-assets.ts';
 import { loadCourse } from './src/course/load-course.ts';
 import { dictionaries } from './src/i18n/index.ts';
 
@@ -19,7 +20,7 @@ export default defineConfig({
   devToolbar: { enabled: false },
   markdown: {
     processor: unified({
-      remarkPlugins: [remarkCoursePlacement],
+      remarkPlugins: [remarkCoursePlacement, remarkFigureAssets],
       rehypePlugins: [
         [rehypeCourseLinks, { externalLabel: dictionaries[course.language].externalLink }],
         [rehypeScrollTables, { label: dictionaries[course.language].table }],

@@ -16,6 +16,8 @@ export type LoadedCourse = {
   modules: ModuleFile[];
   quizzes: NamedFile[];
   glossary: NamedFile[];
+  /** Branching scenarios (`modules/scenarios/<id>.yaml`). */
+  scenarios: NamedFile[];
   /** Problems found while reading: missing files, YAML and MDX syntax. */
   loadProblems: Diagnostic[];
   /** Whether a file exists, given its path relative to the course root. */

@@ -3,6 +3,7 @@ import { idSchema } from '../schemas/common.ts';
 import { didYouMean } from '../schemas/friendly-errors.ts';
 import { hiddenComponents, placementOf } from '../markdown/placement.ts';
 import { field, type LoadedCourse, type Rule } from './model.ts';
+import { pretestIdsOf } from './pretests.ts';
 import { diagnostic, type Diagnostic } from '../course/source/diagnostic.ts';
 
 const hint = (value: string, candidates: string[]) => {
@@ -117,8 +118,12 @@ export const quizRefRule: Rule = (course) => {
   const scoreId = field((course.course?.data as { completion?: unknown } | undefined)?.completion, 'scoreQuiz');
   // A module whose MDX does not parse may show any quiz: say nothing about unused quizzes until it does.
   const allParsed = course.modules.every((m) => m.tree);
+  const pretests = pretestIdsOf(course);
   const unused = course.quizzes
-    .filter((q) => allParsed && !used.has(q.id) && q.id !== scoreId && idSchema.safeParse(q.id).success)
+    .filter(
+      (q) =>
+        allParsed && !used.has(q.id) && !pretests.has(q.id) && q.id !== scoreId && idSchema.safeParse(q.id).success,
+    )
     .map((q) =>
       diagnostic(
         q.file,

@@ -13,6 +13,7 @@ import { encodeProgress } from '../progress/encoding.ts';
 import { emptyState, nowSeconds, today, visit } from '../progress/state.ts';
 import type { QuestionAnswer } from '../runtime/answer.ts';
 import { scormAdapter } from '../runtime/scorm/adapter.ts';
+import { reportsScenarios, SCENARIO_STORE_SHARE_BYTES } from '../runtime/scorm/scenario-interaction.ts';
 import { rte, SUSPEND_DATA_SAFE_LENGTH, type ScormVersion } from '../scorm/cmi/spec.ts';
 import { STORE_BUDGET_BYTES, storeBytes } from '../scorm/cmi/store-size.ts';
 import { SCORM_VERSIONS } from '../scorm/spec.ts';
@@ -20,7 +21,7 @@ import { courseSchema } from '../schemas/course.ts';
 import { moduleSchema } from '../schemas/module.ts';
 import type { GradedQuestion } from '../schemas/question.ts';
 import { isGraded, quizSchema, type Quiz } from '../schemas/quiz.ts';
-import type { LoadedCourse, Rule } from './model.ts';
+import { field, type LoadedCourse, type Rule } from './model.ts';
 import { diagnostic, type Diagnostic } from './types.ts';
 
 const RULE = 'tracking-budget';
@@ -98,7 +99,9 @@ function courseDataOf(loaded: LoadedCourse): { data: CourseData; quizzes: Quiz[]
     course.data,
     modules.map((m) => ({ data: m.parsed.data!, quizzes: placedIds(placementOf(m.tree!)).quizzes })),
   );
-  return { data: toCourseData(course.data, outline, quizList), quizzes: quizList };
+  // Scenarios whose `module` is unreadable cost the same bytes: the key is all the data needs.
+  const scenarios = loaded.scenarios.map((sc) => ({ id: sc.id, module: field(sc.data, 'module') ?? '' }));
+  return { data: toCourseData(course.data, outline, quizList, scenarios), quizzes: quizList };
 }
 
 /** Every module visited, every quiz taken to its last attempt, every part tested out, every scenario played
@@ -129,7 +132,9 @@ export type TrackingBudget = {
   /** Bytes of a full store without interaction records, and of one attempt of each reported quiz. */
   storeBase: number;
   perAttempt: { quiz: string; attempts: number; bytes: number }[];
-  /** The full store with every reported quiz at its allowed attempts (unlimited counted once). */
+  /** Bytes the scenarios' interaction records may take (`SCENARIO_STORE_SHARE_BYTES`), 0 without scenarios. */
+  scenarioShare: number;
+  /** The full store with every reported quiz at its allowed attempts (unlimited counted once) and the scenario share. */
   storeTotal: number;
 };
 
@@ -156,8 +161,10 @@ export function trackingBudget(data: CourseData, quizzes: Quiz[], version: Scorm
     })
     .filter((a) => a.bytes > 0);
   const storeBase = storeBytes(base);
-  const storeTotal = storeBase + perAttempt.reduce((sum, a) => sum + a.bytes * Math.max(1, a.attempts), 0);
-  return { version, suspendData: encodeProgress(data, state).length, storeBase, perAttempt, storeTotal };
+  const scenarioShare = data.scenarios.length && reportsScenarios(data) ? SCENARIO_STORE_SHARE_BYTES : 0;
+  const storeTotal =
+    storeBase + scenarioShare + perAttempt.reduce((sum, a) => sum + a.bytes * Math.max(1, a.attempts), 0);
+  return { version, suspendData: encodeProgress(data, state).length, storeBase, perAttempt, scenarioShare, storeTotal };
 }
 
 function diagnose(b: TrackingBudget, at: Parameters<typeof diagnostic>[1]): Diagnostic[] {
@@ -193,7 +200,7 @@ function diagnose(b: TrackingBudget, at: Parameters<typeof diagnostic>[1]): Diag
         at,
         'error',
         RULE,
-        `With every reported quiz at its last attempt, one store as Moodle sends it (${v}) is ${n(b.storeTotal)} bytes, more than the ${n(STORE_BUDGET_BYTES)} that reliably reach the LMS when a learner leaves (half the browser's beacon quota). Set \`tracking.interactions: none\` or \`score-quiz\`, or lower \`attempts\` in the quizzes whose answers are reported (${quizzes}).`,
+        `With every reported quiz at its last attempt, one store as Moodle sends it (${v}) is ${n(b.storeTotal)} bytes, more than the ${n(STORE_BUDGET_BYTES)} that reliably reach the LMS when a learner leaves (half the browser's beacon quota). Set \`tracking.interactions: none\` or \`score-quiz\`, or lower \`attempts\` in the quizzes whose answers are reported (${quizzes})${b.scenarioShare ? `; ${n(b.scenarioShare)} bytes of it are kept for the records of played scenarios` : ''}.`,
       ),
     );
   }

@@ -43,10 +43,16 @@ export async function componentProps<N extends ComponentName>(
 }
 
 /**
- * A component that points at something missing (a quiz, a glossary term) stops the page with the
- * checker's sentence for it. `npm run check` reports these first, with the line and a suggestion.
+ * A component that points at something missing (a quiz, a glossary term, a figure's file) stops the
+ * page with the checker's sentence for it. `npm run check` reports these first, with the line and a
+ * suggestion. `placed` names the quiz or term, whose module may be another page's.
  */
-export async function referenceError(page: URL, placed: Placed, rule: string, message: string): Promise<FriendlyError> {
+export async function referenceError(
+  page: URL,
+  placed: Placed | undefined,
+  rule: string,
+  message: string,
+): Promise<FriendlyError> {
   const file = await sourceOf(page, placed);
   return new FriendlyError(file, [diagnostic(file, undefined, 'error', rule, message)]);
 }

@@ -2,7 +2,8 @@ import { type CollectionEntry, getCollection, render } from 'astro:content';
 import { dictionaries, translate, type UiKey } from '../i18n/index.ts';
 import type { PlacedIds } from '../markdown/placement.ts';
 import { isGraded } from '../schemas/quiz.ts';
-import { loadCourse } from './load-course.ts';
+import { readScenarios } from '../scenario/read-scenarios.ts';
+import { courseRoot, loadCourse } from './load-course.ts';
 import { buildOutline, toCourseData } from './outline.ts';
 
 /** What a module renders, as the remark plugin recorded it; without the plugin no quiz would count. */
@@ -28,6 +29,7 @@ async function load() {
   }));
   const quizEntries = await getCollection('quizzes');
   const quizzes = quizEntries.map((q) => ({ ...q.data, id: q.id }));
+  const scenarios = readScenarios(courseRoot());
   const outline = buildOutline(course, placed);
   const dict = dictionaries[course.language];
   const t = (key: UiKey, values?: Record<string, string | number>) => translate(dict, key, values);
@@ -37,7 +39,8 @@ async function load() {
     placed,
     quizzes,
     outline,
-    courseData: toCourseData(course, outline, quizzes),
+    scenarios,
+    courseData: toCourseData(course, outline, quizzes, scenarios),
     t,
     dict,
     isGraded,

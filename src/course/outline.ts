@@ -3,6 +3,7 @@ import type { ModuleMeta } from '../schemas/module.ts';
 import type { Quiz } from '../schemas/quiz.ts';
 import { progressKey, type CourseData } from '../progress/course-data.ts';
 import { resolvePolicy } from '../quiz/bank/policy.ts';
+import { pretestQuizData } from '../quiz/bank/pretest-data.ts';
 import { moduleHref } from './routes.ts';
 
 export type OutlineModule = ModuleMeta & { quizzes: string[]; href: string; index: number };
@@ -34,7 +35,7 @@ export function toCourseData(
   scenarios: { id: string; module: string }[] = [],
 ): CourseData {
   const byId = new Map(quizzes.map((q) => [q.id, q]));
-  return {
+  const data: CourseData = {
     id: course.id,
     title: course.title,
     language: course.language,
@@ -56,6 +57,7 @@ export function toCourseData(
       id: p.id,
       key: progressKey(p.id),
       title: p.title,
+      ...(p.pretest ? { pretest: p.pretest } : {}),
       modules: p.modules.map((m) => m.id),
     })),
     scenarios: scenarios.map((sc) => ({ id: sc.id, key: progressKey(sc.id), module: sc.module })),
@@ -79,4 +81,6 @@ export function toCourseData(
       }),
     ),
   };
+  // Pre-tests are on pages of their own, in no module: their results travel like any quiz's.
+  return { ...data, quizzes: [...data.quizzes, ...pretestQuizData(course, byId)] };
 }

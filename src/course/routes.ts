@@ -32,6 +32,9 @@ export const pages = {
 /** `modules/<id>.html`: the page of a module (the runtime's `CourseData.modules[].href`). */
 export const moduleHref = (id: string) => `modules/${id}.html`;
 
+/** `voortoets/<part-id>.html`: the page of a part's pre-test ("Wat weet je al?"). */
+export const pretestHref = (partId: string) => `voortoets/${partId}.html`;
+
 /** A root-absolute href for a link in a page: `/modules/x.html#kop`. */
 export const siteHref = (href: string, anchor?: string) => `/${href}${anchor ? `#${anchor}` : ''}`;
 

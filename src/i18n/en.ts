@@ -1,4 +1,5 @@
 import type { Dictionary } from './nl.ts';
+import { testOutEn } from './test-out.ts';
 
 /** English interface text; the type makes a missing or extra key a build error. */
 export const en: Dictionary = {
@@ -100,6 +101,28 @@ export const en: Dictionary = {
   reflectionAnswer: 'Your reflection',
   casus: 'Case',
   casusQuestions: 'Questions about the case',
+  scenario: 'Scenario',
+  scenarioHowToRead:
+    'Read each situation and first decide what you would do. Then open a choice: you read what happens, why, and where the story goes on.',
+  scenarioSituation: 'Situation {n}',
+  scenarioWhatDoYouDo: 'What do you do?',
+  scenarioConsequence: 'What happens',
+  scenarioWhy: 'Why',
+  scenarioGoToNode: 'Go on at situation {n}',
+  scenarioGoToEnding: 'To the ending: {title}',
+  scenarioEndings: 'Possible endings',
+  scenarioEnding: 'Ending: {title}',
+  scenarioRating: 'Rating: {rating}',
+  scenarioRatingGoed: 'good',
+  scenarioRatingAcceptabel: 'acceptable',
+  scenarioRatingHeroverwegen: 'to rethink',
+  scenarioYouChose: 'You chose: {choice}',
+  scenarioContinue: 'Continue',
+  scenarioRestart: 'Play again',
+  scenarioBest: 'Best ending so far: {rating} (played {plays} times).',
+  scenarioAnnounceNode: 'Situation {n}. Choose what you do.',
+  scenarioAnnounceOutcome: 'Your choice and what happens are below.',
+  scenarioAnnounceEnding: 'Ending: {title}. Rating: {rating}.',
   calloutInfo: 'Background',
   calloutTip: 'Tip',
   calloutWarning: 'Note',
@@ -126,6 +149,7 @@ export const en: Dictionary = {
   certificateMissing: 'The certificate becomes available once you complete the course. Still to do:',
   certificateMissingModule: 'visit module: {title}',
   certificateMissingQuiz: 'pass quiz: {title}',
+  ...testOutEn,
   handoutTitle: 'Handout for the training days',
   handoutIntro: 'All modules on one page, to print or save as PDF.',
   handoutPrint: 'Print or save as PDF',
@@ -139,4 +163,7 @@ export const en: Dictionary = {
   minutesValue: '{n} min',
   table: 'Table (scroll sideways to see it all)',
   hoursValue: '{n} hours',
+  figureDescription: 'Description of the image',
+  mediaTranscript: 'Transcript',
+  mediaUnsupported: 'Your browser cannot play this recording. The transcript is below.',
 };

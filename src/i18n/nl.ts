@@ -1,3 +1,5 @@
+import { testOutNl } from './test-out.ts';
+
 /** Dutch interface text: the reference dictionary; every other language has the same keys. */
 export const nl = {
   skipToContent: 'Naar de inhoud',
@@ -100,6 +102,28 @@ export const nl = {
   reflectionAnswer: 'Jouw reflectie',
   casus: 'Casus',
   casusQuestions: 'Vragen bij de casus',
+  scenario: 'Scenario',
+  scenarioHowToRead:
+    'Lees elke situatie en bedenk eerst zelf wat je zou doen. Open daarna een keuze: je leest wat er gebeurt, waarom, en waar het verhaal verdergaat.',
+  scenarioSituation: 'Situatie {n}',
+  scenarioWhatDoYouDo: 'Wat doe je?',
+  scenarioConsequence: 'Wat er gebeurt',
+  scenarioWhy: 'Waarom',
+  scenarioGoToNode: 'Verder bij situatie {n}',
+  scenarioGoToEnding: 'Naar de afloop: {title}',
+  scenarioEndings: 'Mogelijke afloop',
+  scenarioEnding: 'Afloop: {title}',
+  scenarioRating: 'Beoordeling: {rating}',
+  scenarioRatingGoed: 'goed',
+  scenarioRatingAcceptabel: 'acceptabel',
+  scenarioRatingHeroverwegen: 'om te heroverwegen',
+  scenarioYouChose: 'Je koos: {choice}',
+  scenarioContinue: 'Verder',
+  scenarioRestart: 'Opnieuw spelen',
+  scenarioBest: 'Beste afloop tot nu toe: {rating} ({plays} keer gespeeld).',
+  scenarioAnnounceNode: 'Situatie {n}. Kies wat je doet.',
+  scenarioAnnounceOutcome: 'Je keuze en wat er gebeurt staan hieronder.',
+  scenarioAnnounceEnding: 'Afloop: {title}. Beoordeling: {rating}.',
   calloutInfo: 'Achtergrond',
   calloutTip: 'Tip',
   calloutWarning: 'Let op',
@@ -126,6 +150,7 @@ export const nl = {
   certificateMissing: 'Het certificaat komt beschikbaar zodra je de cursus hebt afgerond. Nog te doen:',
   certificateMissingModule: 'module bekijken: {title}',
   certificateMissingQuiz: 'toets halen: {title}',
+  ...testOutNl,
   handoutTitle: 'Hand-out voor de trainingsdagen',
   handoutIntro: 'Alle modules op één pagina, om af te drukken of als pdf op te slaan.',
   handoutPrint: 'Afdrukken of opslaan als pdf',
@@ -139,6 +164,9 @@ export const nl = {
   minutesValue: '{n} min',
   table: 'Tabel (schuif zijwaarts om alles te zien)',
   hoursValue: '{n} uur',
+  figureDescription: 'Beschrijving van de afbeelding',
+  mediaTranscript: 'Uitgeschreven tekst',
+  mediaUnsupported: 'Je browser kan deze opname niet afspelen. De uitgeschreven tekst staat hieronder.',
 } as const;
 
 export type UiKey = keyof typeof nl;

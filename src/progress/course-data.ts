@@ -15,7 +15,7 @@ export type CourseData = {
   title: string;
   language: 'nl' | 'en';
   passMark: number;
-  rule: 'all-visited' | 'all-visited-and-quizzes-passed';
+  rule: 'all-visited' | 'all-visited-and-quizzes-passed' | 'all-visited-or-tested-out-and-quizzes-passed';
   scoreQuiz?: string;
   sendReflections: boolean;
   /** Whose answers reach the LMS as interaction records (course.yaml `tracking.interactions`). */

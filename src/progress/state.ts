@@ -1,4 +1,5 @@
 import type { CourseData } from './course-data.ts';
+import { countedScore, pretestIds, quizPassed, testedOutModules, testedOutParts, waivedQuizzes } from './tested-out.ts';
 
 export type QuizProgress = { best: number; last: number; attempts: number };
 
@@ -75,7 +76,11 @@ export const today = (now = Date.now()) => Math.floor(now / 86_400_000);
 /** The verdict on the whole course, as both SCORM versions and the site need it. */
 export type CourseStatus = {
   visitedCount: number;
-  /** 0–1: share of modules visited and graded quizzes passed. */
+  /** Modules not visited that count as done because their part is tested out. */
+  testedOutCount: number;
+  /** Parts marked as tested out (vrijgesteld) that count under the course rule. */
+  testedOutParts: string[];
+  /** 0–1: share of modules visited or tested out and of graded quizzes passed or waived. */
   progress: number;
   /** Course score 0–100, or null before any graded quiz was taken. */
   score: number | null;
@@ -89,27 +94,31 @@ export type CourseStatus = {
   missingQuizzes: string[];
 };
 
-/** The score of a quiz that counts by its `scoring` policy (best or last attempt), or undefined before one. */
-const countedScore = (s: ProgressState, q: CourseData['quizzes'][number]) => {
-  const record = s.quizzes.get(q.id);
-  return record && (q.scoring === 'last' ? record.last : record.best);
-};
-
-const quizPassed = (s: ProgressState, q: CourseData['quizzes'][number]) => (countedScore(s, q) ?? -1) >= q.passMark;
-
+/**
+ * The course verdict by its completion rule. Pre-tests are never a step. Under
+ * `all-visited-or-tested-out-and-quizzes-passed` the modules of a tested-out part count as done and
+ * their quizzes are waived (see `tested-out.ts`); the score quiz always counts.
+ */
 export function courseStatus(course: CourseData, s: ProgressState): CourseStatus {
-  const graded = course.quizzes.filter((q) => q.graded);
-  const missingModules = course.modules.filter((m) => !s.visited.has(m.id)).map((m) => m.id);
-  const missingQuizzes = course.rule === 'all-visited' ? [] : graded.filter((q) => !quizPassed(s, q)).map((q) => q.id);
-  const taken = graded.filter((q) => s.quizzes.has(q.id));
+  const pretests = pretestIds(course);
+  const testedOut = testedOutModules(course, s);
+  const waived = waivedQuizzes(course, s);
+  const graded = course.quizzes.filter((q) => q.graded && !pretests.has(q.id));
+  const missingModules = course.modules.filter((m) => !s.visited.has(m.id) && !testedOut.has(m.id)).map((m) => m.id);
+  const required = course.rule === 'all-visited' ? [] : graded.filter((q) => !waived.has(q.id));
+  const missingQuizzes = required.filter((q) => !quizPassed(s, q)).map((q) => q.id);
+  // The average (without a score quiz) is over the quizzes that count: a waived quiz only if taken.
+  const averaged = graded.filter((q) => !waived.has(q.id) || s.quizzes.has(q.id));
+  const taken = averaged.filter((q) => s.quizzes.has(q.id));
   const scoreQuiz = graded.find((q) => q.id === course.scoreQuiz);
   const score = scoreQuiz
     ? (countedScore(s, scoreQuiz) ?? null)
     : taken.length
-      ? Math.round(taken.reduce((sum, q) => sum + countedScore(s, q)!, 0) / graded.length)
+      ? Math.round(taken.reduce((sum, q) => sum + countedScore(s, q)!, 0) / averaged.length)
       : null;
   const steps = course.modules.length + graded.length;
-  const done = course.modules.length - missingModules.length + graded.filter((q) => quizPassed(s, q)).length;
+  const done =
+    course.modules.length - missingModules.length + graded.filter((q) => quizPassed(s, q) || waived.has(q.id)).length;
   const complete = missingModules.length === 0 && missingQuizzes.length === 0;
   const finalTry = scoreQuiz && s.quizzes.get(scoreQuiz.id);
   const failedFinal = Boolean(
@@ -121,8 +130,11 @@ export function courseStatus(course: CourseData, s: ProgressState): CourseStatus
   );
   const passed =
     score === null ? null : complete && score >= course.passMark ? true : score < course.passMark ? false : null;
+  const visitedCount = course.modules.filter((m) => s.visited.has(m.id)).length;
   return {
-    visitedCount: course.modules.length - missingModules.length,
+    visitedCount,
+    testedOutCount: course.modules.length - missingModules.length - visitedCount,
+    testedOutParts: testedOutParts(course, s),
     progress: steps ? done / steps : 1,
     score,
     complete,

@@ -65,6 +65,12 @@ export function renderCertificate(host: CourseHost): void {
       ? ''
       : ui(data.scoreQuiz ? 'certificateScore' : 'certificateAverage', { percent: status.score }),
   );
+  const testedOut = root.querySelector<HTMLElement>('[data-cert-tested-out]');
+  if (testedOut) {
+    const titles = status.testedOutParts.map((id) => data.parts.find((p) => p.id === id)!.title);
+    testedOut.textContent = titles.length ? ui('certificateTestedOut', { parts: titles.join('; ') }) : '';
+    testedOut.hidden = titles.length === 0;
+  }
   const nameField = root.querySelector<HTMLInputElement>('[data-cert-name-input]')!;
   const nameOut = root.querySelector<HTMLElement>('[data-cert-name]')!;
   const lmsName = host.learnerName();

@@ -1,6 +1,7 @@
 import type { CourseData } from '../progress/course-data.ts';
 import type { ProgressState } from '../progress/state.ts';
 import type { QuestionAnswer } from './answer.ts';
+import type { ScenarioPlay } from './scenario-play.ts';
 
 /**
  * What a course page asks of whoever keeps the progress: the launcher around it (one LMS session
@@ -12,6 +13,10 @@ export interface CourseHost {
   state(): ProgressState;
   visit(moduleId: string): void;
   recordQuiz(quizId: string, percent: number, answers: QuestionAnswer[]): void;
+  /** A branching scenario played to an ending: its best ending is kept, the path reported. */
+  recordScenario(scenarioId: string, play: ScenarioPlay): void;
+  /** Marks (or with `on` false unmarks) a part as tested out; callers check `mayTestOut` first. */
+  testOut(partId: string, on: boolean): void;
   /** True when the LMS says the course is finished but has no details of it (nor has this device). */
   detailsUnavailable?(): boolean;
   /** The learner's name as the LMS knows it, or null. */

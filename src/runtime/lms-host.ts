@@ -1,11 +1,20 @@
 import type { CourseData } from '../progress/course-data.ts';
 import { mergeStates } from '../progress/merge.ts';
-import { courseStatus, recordQuiz, visit, type ProgressState } from '../progress/state.ts';
+import {
+  courseStatus,
+  markTestedOut,
+  recordQuiz,
+  recordScenario,
+  visit,
+  type ProgressState,
+} from '../progress/state.ts';
+import { encodeProgress } from '../progress/encoding.ts';
 import type { CourseHost } from './host.ts';
 import { mergeIntoDevice, readProgress, withCompletion } from './progress-store.ts';
 import { STORE_BUDGET_BYTES, storeBytes } from '../scorm/cmi/store-size.ts';
 import { scormAdapter } from './scorm/adapter.ts';
 import { outboxFrom, parseOutbox, renumber } from './scorm/outbox.ts';
+import { fitsScenarioShare, reportsScenarios, scenarioInteractionValues } from './scorm/scenario-interaction.ts';
 import type { LmsSession } from './scorm/session.ts';
 import { keys, storage } from './storage.ts';
 
@@ -100,6 +109,27 @@ export function lmsHost(course: CourseData, session: LmsSession, ui: (key: strin
       const fits = storeBytes(cmi.state(state)) + before + bytes <= STORE_BUDGET_BYTES;
       if (values.length && fits) interactionCount += answers.length;
       update(recordQuiz(state, quizId, percent), fits ? values : []);
+    },
+    recordScenario: (scenarioId, play) => {
+      const values =
+        writing && reportsScenarios(course)
+          ? scenarioInteractionValues(session.version, interactionCount, scenarioId, play)
+          : [];
+      // Within the scenarios' share of the store budget, and the budget itself as for quiz answers;
+      // beyond either the best ending is still kept in the progress data.
+      const bytes = storeBytes(values);
+      const plays = [...state.scenarios.values()].reduce((sum, p) => sum + p.plays, 0);
+      const fits =
+        fitsScenarioShare(plays, bytes) &&
+        storeBytes(cmi.state(state)) + interactionCount * bytes + bytes <= STORE_BUDGET_BYTES;
+      if (values.length && fits) interactionCount += 1;
+      update(recordScenario(state, scenarioId, play.rating), fits ? values : []);
+    },
+    testOut: (partId, on) => {
+      const next = markTestedOut(state, partId, on);
+      // A merge unites tested-out parts, so an undo is written over the device copy, not merged into it.
+      if (!on && !reviewOnly) storage.set(backupKey, encodeProgress(course, next));
+      update(next);
     },
     learnerName: () => displayName(session.get(e.learnerName)) || null,
     learnerKey: () => learner,

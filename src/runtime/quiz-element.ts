@@ -112,9 +112,11 @@ export function defineQuizElement(host: CourseHost): void {
         const elapsed = Date.now() - this.started;
         const lastAttempt = outOfAttempts(this.policy, this.used + 1);
         const revealKey = revealsKey(this.policy.reveal, result.passed, lastAttempt);
+        // A pre-test's questions are the final test's: its result shows per module (test-out.ts), not per question.
+        const pretest = this.dataset.pretest;
         const interactions = this.specs.map((spec, i) => {
           const el = elements.get(spec.id)!;
-          showFeedback(el, result.questions[i]!, responses.get(spec.id)!, revealKey);
+          if (!pretest) showFeedback(el, result.questions[i]!, responses.get(spec.id)!, revealKey);
           return toInteraction(
             this.quizId,
             spec,
@@ -129,11 +131,13 @@ export function defineQuizElement(host: CourseHost): void {
         });
         host.recordQuiz(this.quizId, result.percent, interactions);
         const closed = outOfAttempts(this.policy, this.used);
-        const verdict = result.passed
-          ? ui('passed')
-          : closed
-            ? this.whatNext()
-            : ui(revealKey ? 'failed' : 'failedNoKey');
+        const verdict = pretest
+          ? ui(result.passed ? 'pretestPassed' : closed ? 'pretestClosed' : 'pretestFailed')
+          : result.passed
+            ? ui('passed')
+            : closed
+              ? this.whatNext()
+              : ui(revealKey ? 'failed' : 'failedNoKey');
         const right = result.questions.filter((q) => q.correct).length;
         const summary = this.querySelector<HTMLElement>('[data-result]')!;
         summary.textContent = `${ui('scoreResult', { percent: result.percent })} ${right}/${result.questions.length}. ${verdict}`;
@@ -141,6 +145,10 @@ export function defineQuizElement(host: CourseHost): void {
         this.querySelector<HTMLButtonElement>('[data-check]')!.hidden = true;
         this.querySelector<HTMLButtonElement>('[data-retry]')!.hidden = closed;
         this.showRecord();
+        const correct = Object.fromEntries(this.specs.map((spec, i) => [spec.id, result.questions[i]!.correct]));
+        this.dispatchEvent(
+          new CustomEvent('quiz-graded', { bubbles: true, detail: { passed: result.passed, correct } }),
+        );
         summary.focus();
       }
 

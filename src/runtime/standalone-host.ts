@@ -1,4 +1,5 @@
-import { recordQuiz, visit, type ProgressState } from '../progress/state.ts';
+import { markTestedOut, recordQuiz, recordScenario, visit, type ProgressState } from '../progress/state.ts';
+import { encodeProgress } from '../progress/encoding.ts';
 import type { CourseData } from '../progress/course-data.ts';
 import type { CourseHost } from './host.ts';
 import { mergeIntoDevice, readProgress, withCompletion } from './progress-store.ts';
@@ -35,6 +36,13 @@ export function standaloneHost(course: CourseData, ui: (key: string) => string):
     state: () => state,
     visit: (moduleId) => save(visit(state, moduleId)),
     recordQuiz: (quizId, percent) => save(recordQuiz(state, quizId, percent)),
+    recordScenario: (scenarioId, play) => save(recordScenario(state, scenarioId, play.rating)),
+    testOut: (partId, on) => {
+      const next = markTestedOut(state, partId, on);
+      // A merge unites tested-out parts, so an undo is written over this device's copy, not merged into it.
+      if (!on) storage.set(key, encodeProgress(course, next));
+      save(next);
+    },
     learnerName: () => null,
     learnerKey: () => device,
     sendReflection: () => undefined,

@@ -6,11 +6,21 @@ export const partSchema = z
     id: idSchema.describe('Stable id of the part (deel); modules name it in their `part` field.'),
     title: text('The title of a part').describe('Title shown on the course home and in the outline.'),
     intro: z.string().optional().describe('One or two sentences shown under the part title on the home page.'),
+    pretest: idSchema
+      .optional()
+      .describe(
+        'Id of a pre-test quiz ("Wat weet je al?") for this part. A learner who passes it may mark the modules of the part as tested out (vrijgesteld); the completion rule `all-visited-or-tested-out-and-quizzes-passed` then counts them as done.',
+      ),
   })
   .strict();
 
 /** What a learner must do for the course to count as complete. */
-export const completionRules = ['all-visited', 'all-visited-and-quizzes-passed'] as const;
+export const completionRules = [
+  'all-visited',
+  'all-visited-and-quizzes-passed',
+  'all-visited-or-tested-out-and-quizzes-passed',
+] as const;
+export type CompletionRule = (typeof completionRules)[number];
 
 export const courseSchema = z
   .object({
@@ -36,7 +46,7 @@ export const courseSchema = z
           .enum(completionRules)
           .default('all-visited-and-quizzes-passed')
           .describe(
-            '`all-visited`: every module opened. `all-visited-and-quizzes-passed`: every module opened and every graded quiz passed.',
+            "`all-visited`: every module opened. `all-visited-and-quizzes-passed`: every module opened and every graded quiz passed. `all-visited-or-tested-out-and-quizzes-passed`: every module opened or tested out (its part's pre-test passed and marked), every graded quiz passed except those of tested-out modules; the score quiz is never waived.",
           ),
         passMark: percentSchema
           .default(70)

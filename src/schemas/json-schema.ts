@@ -21,8 +21,8 @@ const sources = {
   'module.schema.json': { schema: moduleSchema, title: 'Module frontmatter (modules/<part>/<nn>-<id>.mdx)' },
   'quiz.schema.json': { schema: quizSchema, title: 'Quiz (quizzes/<id>.yaml)' },
   'glossary.schema.json': { schema: glossaryTermSchema, title: 'Glossary term (modules/glossary/<id>.yaml)' },
+  'scenario.schema.json': { schema: scenarioSchema, title: 'Branching scenario (modules/scenarios/<id>.yaml)' },
   'session-plan.schema.json': { schema: sessionPlanSchema, title: 'Session plan (modules/sessieplannen/<id>.yaml)' },
-  'scenario.schema.json': { schema: scenarioSchema, title: 'Scenario (modules/scenarios/<id>.yaml)' },
 } satisfies Record<string, { schema: z.ZodType; title: string }>;
 
 /** The JSON Schema files as text, keyed by file name. Describes the input: fields with defaults are optional. */

@@ -51,12 +51,32 @@ export const quizObjectSchema = z
         'When the right answers are shown: `immediately` (practice), `after-pass-or-last-attempt` (a graded test: per-question feedback teaches without giving the key until the learner passes or has no attempts left) or `never`. Default: `after-pass-or-last-attempt` for the course score quiz, `immediately` for the others.',
       ),
     graded: z.boolean().default(true).describe('Whether the quiz counts for completion and the course score.'),
-    questions: z.array(questionSchema).min(1, { message: 'a quiz needs at least one question' }),
+    bank: z
+      .object({
+        quiz: idSchema.describe('The quiz whose questions are asked again, e.g. `eindtoets`.'),
+        pool: idSchema.describe('The pool of that quiz to draw from, e.g. the id of the part this pre-test is for.'),
+        perModule: z
+          .number()
+          .int()
+          .min(1)
+          .max(5)
+          .default(1)
+          .describe(
+            'Questions per module of the part in each attempt. A question belongs to the module whose title its feedback names (as in the final test), or whose id is its `pool`.',
+          ),
+      })
+      .strict()
+      .optional()
+      .describe(
+        'A pre-test ("Wat weet je al?", set as a part\'s `pretest` in course.yaml) that draws from another quiz\'s bank instead of copying its questions: each attempt asks `perModule` questions about every module of the part. `questions` may add items where the bank has too few; give them `pool: <module-id>`.',
+      ),
+    questions: z.array(questionSchema).default([]),
   })
   .strict();
 
 /** The quiz shape plus the rules that make every question answerable. */
 export const quizSchema = quizObjectSchema.superRefine((quiz, ctx) => {
+  for (const issue of bankProblems(quiz)) ctx.addIssue({ code: 'custom', ...issue });
   const seen = new Set<string>();
   quiz.questions.forEach((q, i) => {
     if (seen.has(q.id))
@@ -70,6 +90,34 @@ export const quizSchema = quizObjectSchema.superRefine((quiz, ctx) => {
       ctx.addIssue({ code: 'custom', path: ['questions', i, ...issue.path], message: issue.message });
   });
 });
+
+/**
+ * A quiz needs questions of its own or a bank. A bank quiz draws per module (no `draw` of its own) and
+ * must not show right answers: they are the final test's.
+ */
+export function bankProblems(quiz: {
+  bank?: { quiz: string };
+  draw?: unknown[];
+  reveal?: string;
+  questions: unknown[];
+}): Problem[] {
+  if (!quiz.bank)
+    return quiz.questions.length
+      ? []
+      : [{ path: ['questions'], message: 'a quiz needs at least one question, or a `bank` to draw them from' }];
+  const problems: Problem[] = [];
+  if (quiz.draw)
+    problems.push({
+      path: ['draw'],
+      message: `a quiz with \`bank\` draws \`bank.perModule\` questions per module; remove \`draw\``,
+    });
+  if (quiz.reveal && quiz.reveal !== 'never')
+    problems.push({
+      path: ['reveal'],
+      message: `a quiz with \`bank\` would show the right answers of \`${quiz.bank.quiz}\`; remove \`reveal\` (a pre-test never shows them)`,
+    });
+  return problems;
+}
 
 /** Rules a question must meet to be answerable, by its type (`src/quiz/types/<type>/question.ts`). */
 export function questionProblems(q: Question): Problem[] {

@@ -25,6 +25,7 @@ const PAGE_TYPES = {
   pause: 'pauze.html',
   launch: 'launch.html',
   handout: 'handout.html',
+  pretest: 'voortoets/basis.html',
 } as const;
 
 /**

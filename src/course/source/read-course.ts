@@ -41,6 +41,8 @@ export type CourseFiles = {
   modules: ModuleSource[];
   quizzes: NamedFile[];
   glossary: NamedFile[];
+  /** Branching scenarios (`modules/scenarios/<id>.yaml`). */
+  scenarios: NamedFile[];
   /** Every problem found while reading, in file order. */
   problems: Diagnostic[];
 };
@@ -50,6 +52,7 @@ export const coursePaths = {
   modules: 'modules',
   quizzes: 'quizzes',
   glossary: 'modules/glossary',
+  scenarios: 'modules/scenarios',
 } as const;
 
 const walk = (dir: string): string[] =>
@@ -136,15 +139,20 @@ export const readQuizFiles = (root: string) => yamlFiles(join(root, coursePaths.
 export const readGlossaryFiles = (root: string) =>
   yamlFiles(join(root, coursePaths.glossary)).map((p) => named(root, p));
 
+/** Every branching scenario of the course at `root`; the file name is the id. */
+export const readScenarioFiles = (root: string) =>
+  yamlFiles(join(root, coursePaths.scenarios)).map((p) => named(root, p));
+
 /** Every file of the course at `root` (the folder holding `modules/` and `quizzes/`). Synchronous and cheap. */
 export function readCourseFiles(root: string): CourseFiles {
   const course = readCourseYaml(root);
   const modules = readModuleFiles(root);
   const quizzes = readQuizFiles(root);
   const glossary = readGlossaryFiles(root);
+  const scenarios = readScenarioFiles(root);
   const problems = [
     ...(course ? course.problems : [missingCourse]),
-    ...[...modules, ...quizzes, ...glossary].flatMap((f) => f.problems),
+    ...[...modules, ...quizzes, ...glossary, ...scenarios].flatMap((f) => f.problems),
   ];
-  return { root, course, modules, quizzes, glossary, problems };
+  return { root, course, modules, quizzes, glossary, scenarios, problems };
 }

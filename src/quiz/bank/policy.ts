@@ -1,7 +1,8 @@
 /**
  * Attempt and feedback policies of a quiz, with the defaults a course team expects: the course's
  * score quiz is a certifying test (3 attempts, right answers only after passing or after the last
- * attempt, best attempt counts); any other quiz is practice (unlimited, answers at once).
+ * attempt, best attempt counts); a part's pre-test never shows right answers (its questions come from
+ * the final test) and has 2 attempts; any other quiz is practice (unlimited, answers at once).
  * Browser side: no zod, no schemas.
  */
 export type Reveal = 'immediately' | 'after-pass-or-last-attempt' | 'never';
@@ -9,8 +10,9 @@ export type Scoring = 'best' | 'last';
 export type QuizPolicy = { attempts: number; reveal: Reveal; scoring: Scoring };
 
 /** The defaults per kind of quiz, as data. `attempts: 0` is unlimited. */
-export const policyDefaults: Record<'scoreQuiz' | 'practice', QuizPolicy> = {
+export const policyDefaults: Record<'scoreQuiz' | 'pretest' | 'practice', QuizPolicy> = {
   scoreQuiz: { attempts: 3, reveal: 'after-pass-or-last-attempt', scoring: 'best' },
+  pretest: { attempts: 2, reveal: 'never', scoring: 'best' },
   practice: { attempts: 0, reveal: 'immediately', scoring: 'best' },
 };
 
@@ -18,8 +20,9 @@ export const policyDefaults: Record<'scoreQuiz' | 'practice', QuizPolicy> = {
 export function resolvePolicy(
   quiz: { attempts?: number; reveal?: Reveal; scoring?: Scoring },
   isScoreQuiz: boolean,
+  isPretest = false,
 ): QuizPolicy {
-  const defaults = policyDefaults[isScoreQuiz ? 'scoreQuiz' : 'practice'];
+  const defaults = policyDefaults[isScoreQuiz ? 'scoreQuiz' : isPretest ? 'pretest' : 'practice'];
   return {
     attempts: quiz.attempts ?? defaults.attempts,
     reveal: quiz.reveal ?? defaults.reveal,

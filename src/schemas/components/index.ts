@@ -7,8 +7,11 @@
 import type { z } from 'zod';
 import { calloutPropsSchema } from './callout.ts';
 import { casusPropsSchema } from './casus.ts';
+import { figurePropsSchema } from './figure.ts';
+import { mediaPropsSchema } from './media.ts';
 import { quizPropsSchema } from './quiz.ts';
 import { reflectionPropsSchema } from './reflection.ts';
+import { scenarioPropsSchema } from './scenario.ts';
 import { termPropsSchema } from './term.ts';
 
 export type ComponentSpec = {
@@ -36,6 +39,17 @@ export const componentSpecs = {
     example: '<Casus title="Sanne" questions={["Wat doe je?"]}>Verhaal…</Casus>',
   },
   Term: { props: termPropsSchema, children: 'required', example: '<Term id="trauma">trauma</Term>' },
+  Figure: {
+    props: figurePropsSchema,
+    children: 'optional',
+    example: '<Figure src="drama-driehoek.svg" alt="…" caption="…">Beschrijving…</Figure>',
+  },
+  Media: {
+    props: mediaPropsSchema,
+    children: 'optional',
+    example: '<Media src="gesprek.mp4" title="…" captions="gesprek.vtt">Uitgeschreven tekst…</Media>',
+  },
+  Scenario: { props: scenarioPropsSchema, children: 'none', example: '<Scenario id="mira-openingsronde" />' },
 } as const satisfies Record<string, ComponentSpec>;
 
 export type ComponentName = keyof typeof componentSpecs;

@@ -94,7 +94,7 @@ describe('parseWithFriendlyErrors', () => {
 
   it('names an unknown field and the field it probably meant', () => {
     expect(messageFor(quizSchema, quiz([single('q1')], { pasMark: 80 }))).toMatchInlineSnapshot(
-      `"quizzes/toets.yaml:1:1 error The file has an unknown field \`pasMark\` (did you mean \`passMark\`?). Remove it or fix the spelling; known fields are \`$schema\`, \`title\`, \`intro\`, \`passMark\`, \`attempts\`, \`shuffle\`, \`draw\`, \`scoring\`, \`reveal\`, \`graded\` and \`questions\`. [schema]"`,
+      `"quizzes/toets.yaml:1:1 error The file has an unknown field \`pasMark\` (did you mean \`passMark\`?). Remove it or fix the spelling; known fields are \`$schema\`, \`title\`, \`intro\`, \`passMark\`, \`attempts\`, \`shuffle\`, \`draw\`, \`scoring\`, \`reveal\`, \`graded\`, \`bank\` and \`questions\`. [schema]"`,
     );
   });
 

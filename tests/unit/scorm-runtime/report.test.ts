@@ -5,6 +5,8 @@ import { lessonStatus12, reportValues } from '../../../src/runtime/scorm/report.
 
 const status = (over: Partial<CourseStatus>): CourseStatus => ({
   visitedCount: 1,
+  testedOutCount: 0,
+  testedOutParts: [],
   progress: 0.25,
   score: null,
   complete: false,
