@@ -1,6 +1,6 @@
 /**
  * Nothing of the editor reaches the learner: the fixture course built by a toolkit with the editor
- * (src/editor/, scripts/edit.ts) and by one without it gives the same site and the same two SCORM
+ * (src/editor/, scripts/edit.ts, scripts/generate-snippets.ts) and by one without it gives the same site and the same two SCORM
  * zips, byte for byte. (The editor adds no package of its own; its imports are all already dev dependencies.)
  */
 import { spawn } from 'node:child_process';
@@ -22,7 +22,8 @@ async function build(name: string, withEditor: boolean): Promise<string> {
   for (const dir of ['src', 'scripts']) cpSync(join(REPO, dir), join(toolkit, dir), { recursive: true });
   copyFileSync(join(REPO, 'astro.config.mjs'), join(toolkit, 'astro.config.mjs'));
   if (!withEditor)
-    for (const path of ['src/editor', 'scripts/edit.ts']) rmSync(join(toolkit, path), { recursive: true });
+    for (const path of ['src/editor', 'scripts/edit.ts', 'scripts/generate-snippets.ts'])
+      rmSync(join(toolkit, path), { recursive: true });
   const out = join(work, `${name}-dist`);
   const args = [join(toolkit, 'scripts/build.ts'), '--root', FIXTURE, '--out', out];
   const child = spawn(process.execPath, args, { cwd: toolkit, stdio: ['ignore', 'ignore', 'inherit'] });
