@@ -124,6 +124,21 @@ describe('editing the course in the visual editor', () => {
     expect(read(files.term)).toBe(original[files.term]?.replace(old, `definition: ${change.definition}\n`));
   });
 
+  it('shows a check problem next to its field, in Dutch, and clears it when fixed', async () => {
+    const before = read(files.term);
+    const module = field(['module']);
+    const value = await module.inputValue();
+    await module.fill('bestaat-niet');
+    await save();
+    const problems = page.locator(`#editor > .form-root .field[data-path='["module"]'] .problems`);
+    await expect.poll(() => problems.textContent()).toContain('Fout (regel 3): Deze module bestaat niet.');
+    await expect.poll(() => field(['module']).getAttribute('aria-invalid')).toBe('true');
+    await field(['module']).fill(value);
+    await save();
+    await expect.poll(() => page.locator('.problems').count()).toBe(0);
+    expect(read(files.term)).toBe(before);
+  });
+
   it('leaves a course the check accepts and whose built pages show every change', async () => {
     const problems = await checkCourse(course);
     expect(problems.filter((p) => p.severity === 'error')).toEqual([]);

@@ -3,7 +3,7 @@
  * selects, booleans checkboxes, numbers number fields, strings text fields; the help under a field
  * is the schema's description. Only fields the schema defines are offered.
  */
-import { labelFor, severityNames } from './labels.ts';
+import { labelFor, ruleSummaries, severityNames } from './labels.ts';
 
 export type Path = (string | number)[];
 export type Schema = {
@@ -39,14 +39,17 @@ const samePath = (a: Path | undefined, b: Path) => !!a && a.length === b.length 
 export function problemList(problems: Placed[], id: string): HTMLElement | undefined {
   if (!problems.length) return undefined;
   const list = el('ul', { class: 'problems', id });
-  for (const p of problems)
-    list.append(
-      el(
-        'li',
-        { class: p.severity },
-        `${severityNames[p.severity] ?? p.severity} (regel ${p.line}): ${p.message} [${p.rule}]`,
-      ),
+  for (const p of problems) {
+    const fallback = p.rule.startsWith('scenario') ? 'Dit scenario klopt niet.' : 'De controle meldt een probleem.';
+    const what = ruleSummaries[p.rule] ?? fallback;
+    const item = el(
+      'li',
+      { class: p.severity },
+      `${severityNames[p.severity] ?? p.severity} (regel ${p.line}): ${what} `,
     );
+    item.append(el('span', { class: 'detail', lang: 'en' }, `${p.message} [${p.rule}]`));
+    list.append(item);
+  }
   return list;
 }
 
@@ -136,7 +139,8 @@ export class FormBuilder {
         : el('input', { id, type: 'text' });
       input.value = text;
       control = input;
-      read = () => (input.value === '' && value === undefined ? undefined : input.value);
+      // An optional field left empty is removed from the file; a required one stays and the schema explains.
+      read = () => (input.value === '' && (!required || value === undefined) ? undefined : input.value);
     }
     if (fixed) control.setAttribute('disabled', '');
     const labelEl = el('label', { for: id }, label + (required ? '' : ' (optioneel)'));
