@@ -4,7 +4,7 @@
  * stays byte for byte. After splicing, the result is read back and must equal the intended data,
  * otherwise the edit is refused, so a file is never written wrong.
  */
-import { CST, isMap, isScalar, type Node, parseDocument, Scalar } from 'yaml';
+import { CST, isMap, isScalar, isSeq, type Node, parseDocument, Scalar } from 'yaml';
 import { blockScalarSource, foldable } from './block-scalar.ts';
 
 export type YamlPath = (string | number)[];
@@ -61,12 +61,36 @@ function removeSplice(text: string, map: Node, key: string): Splice {
   return { start: lineStart(text, keyNode.range[0]), end: lineEnd(text, end - 1) + 1, text: '' };
 }
 
+/** One value as the text after `key: ` or `- ` at `indent`; text with line breaks as a literal block. */
+const valueSource = (value: unknown, indent: number) =>
+  typeof value === 'string' && value.includes('\n')
+    ? blockScalarSource(value, '|', indent + 2)
+    : flowScalar(value, indent);
+
+/** A new item at the end of a block sequence: a value, or a map of values (`- text: …` / `  feedback: …`). */
+function appendSplice(text: string, seq: Node, value: unknown): Splice {
+  const last = isSeq(seq) && !seq.flow ? (seq.items.at(-1) as Node | undefined) : undefined;
+  if (!last?.range) throw new Error('items can only be added to a list that has one already');
+  const dash = columnOf(text, text.lastIndexOf('-', (seq.items[0] as Node).range?.[0] ?? 0));
+  const pad = ' '.repeat(dash);
+  const at = lineEnd(text, last.range[1] - 1);
+  if (typeof value !== 'object' || value === null)
+    return { start: at, end: at, text: `\n${pad}- ${valueSource(value, dash + 2)}` };
+  const entries = Object.entries(value).filter(([, v]) => v !== undefined);
+  if (!entries.length || entries.some(([, v]) => typeof v === 'object' && v !== null))
+    throw new Error('a new list item takes one or more single values');
+  const lines = entries.map(([k, v], i) => `${i ? `${pad}  ` : `${pad}- `}${k}: ${valueSource(v, dash + 2)}`);
+  return { start: at, end: at, text: `\n${lines.join('\n')}` };
+}
+
 function spliceFor(text: string, doc: ReturnType<typeof parseDocument>, edit: YamlEdit): Splice {
   const parentPath = edit.path.slice(0, -1);
   const key = edit.path.at(-1);
   const parent = (parentPath.length ? doc.getIn(parentPath, true) : doc.contents) as Node;
   const node = doc.getIn(edit.path, true) as Node | undefined;
   if (edit.value === undefined) return removeSplice(text, parent, String(key));
+  if (!node && isSeq(parent) && typeof key === 'number' && key >= parent.items.length)
+    return appendSplice(text, parent, edit.value);
   if (typeof edit.value === 'object' && edit.value !== null)
     throw new Error(`\`${edit.path.join('.')}\` takes one value at a time`);
   if (node && isScalar(node) && node.value === edit.value) return { start: 0, end: 0, text: '' };
@@ -92,7 +116,10 @@ export function applyYamlEdits(text: string, edits: YamlEdit[]): string {
   if (!edits.length) return text;
   const doc = parseDocument(text, { keepSourceTokens: false });
   if (doc.errors.length) throw new Error(`the YAML cannot be read: ${doc.errors[0]?.message}`);
-  const splices = edits.map((e) => spliceFor(text, doc, e)).sort((a, b) => b.start - a.start);
+  // Later edits at the same place (new list items) are spliced first, so they end up in the order given.
+  const splices = edits
+    .map((e, order) => ({ ...spliceFor(text, doc, e), order }))
+    .sort((a, b) => b.start - a.start || b.order - a.order);
   const result = splices.reduce((t, s) => t.slice(0, s.start) + s.text + t.slice(s.end), text);
   const expected = applyToData(doc.toJS(), edits);
   if (JSON.stringify(parseDocument(result).toJS()) !== JSON.stringify(expected))

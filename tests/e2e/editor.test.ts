@@ -26,6 +26,8 @@ const change = {
   calloutTitle: 'Even stilstaan',
   calloutText: 'Neem na dit stuk even de tijd voor je eigen eerste ervaring met een groep.',
   feedback: 'Nee, behandeling hoort bij de hulpverlening; de groep biedt herkenning en steun.',
+  option: 'Een vaste plek waar deelnemers elke week hun verhaal kwijt moeten',
+  optionFeedback: 'Nee, niemand hoeft iets te vertellen; iedereen bepaalt zelf wat hij of zij deelt.',
   definition: 'Wat de groep samen afspreekt over vertrouwelijkheid, aanwezigheid en hoe je met elkaar omgaat.',
 };
 
@@ -108,12 +110,21 @@ describe('editing the course in the visual editor', () => {
     await expect.poll(() => page.locator('li.block[data-block="1"] summary').textContent()).toContain('Callout');
   });
 
-  it("saves a quiz option's feedback, and nothing else", async () => {
+  it("saves a quiz option's feedback and a new option, and nothing else", async () => {
     await openFile(files.quiz);
     await field(['questions', 0, 'options', 1, 'feedback']).fill(change.feedback);
+    const options = page.locator(`#editor > .form-root fieldset:has(> .field[data-path='["questions",0,"id"]'])`);
+    await options.getByRole('button', { name: 'Antwoordoptie toevoegen' }).click();
+    const added = options.locator('fieldset.new-item');
+    await added.getByLabel('Tekst', { exact: true }).fill(change.option);
+    await added.getByLabel('Feedback', { exact: true }).fill(change.optionFeedback);
     await save();
     const old = 'Nee, een groep is geen therapie. Lees ‘Wat is een lotgenotengroep’ nog eens.';
-    expect(read(files.quiz)).toBe(original[files.quiz]?.replace(old, change.feedback));
+    const lastOption = '        feedback: Nee, deelnemers leren vooral van en met elkaar.\n';
+    const option = `      - text: ${change.option}\n        feedback: ${change.optionFeedback}\n`;
+    expect(read(files.quiz)).toBe(
+      original[files.quiz]?.replace(old, change.feedback).replace(lastOption, lastOption + option),
+    );
   });
 
   it("saves a glossary term's definition, and nothing else", async () => {
@@ -149,6 +160,7 @@ describe('editing the course in the visual editor', () => {
     expect(modulePage).toContain(change.calloutTitle);
     expect(modulePage).toContain(change.calloutText);
     expect(modulePage).toContain(change.feedback);
+    expect(modulePage).toContain(change.optionFeedback);
     expect(html('begrippen.html')).toContain(change.definition);
     expect(readdirSync(dist).filter((f) => f.endsWith('.zip'))).toHaveLength(2);
   }, 300_000);

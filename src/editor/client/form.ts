@@ -55,8 +55,19 @@ export function problemList(problems: Placed[], id: string): HTMLElement | undef
 
 let counter = 0;
 
+/** Whether new items of this kind can be made in a form: single values, or objects with no required groups. */
+const addable = (item: Schema) =>
+  !item.oneOf &&
+  !item.anyOf &&
+  (item.type !== 'object' ||
+    Object.entries(item.properties ?? {}).every(
+      ([k, p]) => !item.required?.includes(k) || (p.type !== 'object' && p.type !== 'array'),
+    ));
+
 export class FormBuilder {
   fields: Field[] = [];
+  /** Items added to a list in this form, each with its own fields, sent as one new list item. */
+  private added: { path: Path; form: FormBuilder; single: boolean }[] = [];
   private root: Schema;
   private problems: Placed[];
   constructor(root: Schema, problems: Placed[] = []) {
@@ -102,6 +113,28 @@ export class FormBuilder {
     value.forEach((item, i) => {
       box.append(this.build(schema.items ?? {}, item, [...path, i], true));
     });
+    const item = this.resolve(schema.items ?? {}, undefined);
+    if (!addable(item)) return box;
+    const itemName = labelFor(value.length, path.at(-1)).replace(/ \d+$/, '');
+    const button = el('button', { type: 'button', class: 'add-item' }, `${itemName} toevoegen`);
+    button.addEventListener('click', () => {
+      const index =
+        value.length + this.added.filter((a) => JSON.stringify(a.path.slice(0, -1)) === JSON.stringify(path)).length;
+      const form = new FormBuilder(this.root);
+      const single = item.type !== 'object';
+      const fields = form.build(
+        single ? { type: 'object', properties: { value: item }, required: ['value'] } : item,
+        {},
+        [],
+        true,
+      );
+      const box2 = el('fieldset', { class: 'new-item' });
+      box2.append(el('legend', {}, `Nieuw: ${labelFor(index, path.at(-1))}`), fields);
+      button.before(box2);
+      this.added.push({ path: [...path, index], form, single });
+      (box2.querySelector('input, select, textarea') as HTMLElement | null)?.focus();
+    });
+    box.append(button);
     return box;
   }
 
@@ -167,9 +200,15 @@ export class FormBuilder {
 
   /** The fields whose value differs from what the file holds. */
   changes(): { path: Path; value: unknown }[] {
-    return this.fields
+    const changed = this.fields
       .map((f) => ({ path: f.path, value: f.read() }))
       .filter((c, i) => c.value !== this.fields[i]?.original);
+    const added = this.added.flatMap(({ path, form, single }) => {
+      const values = form.values();
+      if (!Object.keys(values).length) return [];
+      return [{ path, value: single ? values.value : values }];
+    });
+    return [...changed, ...added];
   }
 
   /** All values as one object (for component props, whose fields sit at the top level). */

@@ -37,7 +37,7 @@ export const labels: Record<string, string> = {
   language: 'Taal',
   minutes: 'Minuten',
   steps: 'Stappen',
-  questionsProp: 'Vragen',
+  value: 'Tekst',
 };
 
 /** What one item of a list is called, by the list's field name. */

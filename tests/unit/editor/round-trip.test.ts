@@ -101,6 +101,31 @@ describe('one edit changes exactly that edit', () => {
     });
   });
 
+  it('new list items go after the last one, in the order given, in the style of the list', () => {
+    const file = 'quizzes/acute-veiligheid.yaml';
+    const doc = loadDocument(scratch, file);
+    const count = (doc.data as { questions: { options: unknown[] }[] }).questions[0]?.options.length ?? 0;
+    const plan = planSave(doc, {
+      fields: [
+        { path: ['questions', 0, 'options', count], value: { text: 'Optie A', feedback: 'Uitleg A.' } },
+        { path: ['questions', 0, 'options', count + 1], value: { text: 'Optie B: met dubbele punt', feedback: 'B.' } },
+      ],
+    });
+    expect(plan.ok).toBe(true);
+    const added =
+      '      - text: Optie A\n        feedback: Uitleg A.\n      - text: "Optie B: met dubbele punt"\n        feedback: B.\n';
+    const text = plan.ok ? plan.text : '';
+    expect(text.replace(added, '')).toBe(doc.text);
+  });
+
+  it('refuses a new list item that would leave a gap', () => {
+    const doc = loadDocument(scratch, 'quizzes/acute-veiligheid.yaml');
+    const plan = planSave(doc, {
+      fields: [{ path: ['questions', 0, 'options', 9], value: { text: 'X', feedback: 'Y' } }],
+    });
+    expect(plan).toMatchObject({ ok: false, problems: [expect.stringContaining('edit this file as text')] });
+  });
+
   it('refuses what the schema rejects and leaves the file as it was', () => {
     const file = 'modules/glossary/trigger.yaml';
     const before = readFileSync(join(scratch, file), 'utf8');
