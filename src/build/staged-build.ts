@@ -5,6 +5,7 @@ import { loadCourse } from '../course/load-course.ts';
 import { BUILD_PHASES, type BuildPhase, type BuildReport, buildListener } from '../integrations/build-report.ts';
 import type { ScormVersion } from '../scorm/spec.ts';
 import { describeError } from './describe-error.ts';
+import type { PdfResult } from './pdf.ts';
 import { siteSize } from './site-size.ts';
 import { swapDir } from './swap-dir.ts';
 
@@ -14,6 +15,8 @@ export type BuildSummary = {
   outDir: string;
   site: { index: string; files: number; bytes: number; pagesIndexed: number };
   packages: { version: ScormVersion; path: string; bytes: number; files: number }[];
+  /** The PDFs printed from pages (site paths), or a notice why none were. */
+  pdfs?: PdfResult;
   warnings: number;
   /** Seconds per phase; `total` is the whole build, swap included. */
   timings: Record<BuildPhase | 'total', number>;
@@ -39,7 +42,7 @@ const hasErrors = (problems: Diagnostic[] | undefined) => problems?.some((d) => 
 export async function stagedBuild({ projectRoot, outDir }: { projectRoot: string; outDir: string }) {
   const started = performance.now();
   const staging = `${outDir}.staging-${process.pid}`;
-  const reports: Partial<{ [P in BuildPhase]: Extract<BuildReport, { phase: P }> }> = {};
+  const reports: Partial<{ [P in BuildReport['phase']]: Extract<BuildReport, { phase: P }> }> = {};
   const listen = (r: BuildReport) => Object.assign(reports, { [r.phase]: r });
   try {
     const { build } = await import('astro');
@@ -65,6 +68,9 @@ export async function stagedBuild({ projectRoot, outDir }: { projectRoot: string
     outDir,
     site: { index: join(outDir, 'index.html'), ...siteSize(outDir), pagesIndexed: reports.search!.pages },
     packages: reports.scorm!.packages.map((p) => ({ ...p, path: moved(p.path) })),
+    pdfs: reports.pdf
+      ? { files: reports.pdf.files, seconds: reports.pdf.seconds, notice: reports.pdf.notice }
+      : { files: [], seconds: 0 },
     warnings: reports.check!.problems.filter((d) => d.severity === 'warning').length,
     timings: { ...Object.fromEntries(BUILD_PHASES.map((p) => [p, seconds(p)])), total: 0 } as BuildSummary['timings'],
   };

@@ -6,6 +6,15 @@ import type { BuildFailure, BuildSummary } from './staged-build.ts';
 const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(2)} MB`;
 const PHASES = ['check', 'astro', 'search', 'scorm'] as const;
 
+/** The printed pages, or why there are none (a notice, not a failure). */
+function pdfLine(pdfs: BuildSummary['pdfs'] | undefined): string[] {
+  if (pdfs?.notice) return [`  PDFs        ${styleText('yellow', pdfs.notice)}`];
+  if (!pdfs?.files.length) return [];
+  return [
+    `  PDFs        ${pdfs.files.length} printed from their pages, beside them in the site (${pdfs.seconds.toFixed(1)} s)`,
+  ];
+}
+
 /** The summary `npm run build` ends with: what was written where, the time per phase, how to open it. */
 export function formatBuildSummary(summary: BuildSummary, cwd = process.cwd()): string {
   const rel = (path: string) => relative(cwd, path) || '.';
@@ -14,6 +23,7 @@ export function formatBuildSummary(summary: BuildSummary, cwd = process.cwd()): 
     `\n${styleText('bold', 'Built')} ${summary.course.title}`,
     `  site        ${rel(site.index)}  (${site.pagesIndexed} pages indexed for search)`,
     ...packages.map((p) => `  SCORM ${p.version.padEnd(5)} ${rel(p.path)}  (${mb(p.bytes)}, ${p.files} files)`),
+    ...pdfLine(summary.pdfs),
     `  time        ${PHASES.map((p) => `${p} ${timings[p].toFixed(1)} s`).join(' · ')}`,
     `\nOpen ${rel(site.index)} in a browser, or try a package as an LMS would: npm run preview:lms -- ${rel(packages[0]!.path)}`,
   ].join('\n');

@@ -1,6 +1,6 @@
 /** Rule family `component`: known components, their props, reflection ids and glossary terms. */
 import { idSchema } from '../schemas/common.ts';
-import { componentSpecs, isComponentName } from '../schemas/components/index.ts';
+import { type ComponentSpec, componentSpecs } from '../schemas/components/index.ts';
 import { didYouMean, friendlyIssues } from '../schemas/friendly-errors.ts';
 import { attribute, jsxElements, startOf, stringAttribute, type JsxElement } from '../markdown/placement.ts';
 import type { ModuleFile, Rule } from './model.ts';
@@ -11,7 +11,7 @@ const hint = (value: string, candidates: Iterable<string>) => {
   return best ? ` (did you mean "${best}"?)` : '';
 };
 
-type Problem = { at: object; message: string };
+export type Problem = { at: object; message: string };
 
 /** What an expression prop holds, when it is a literal the checker can read (`{["a", "b"]}`, `{3}`). */
 function literalValue(expression: unknown): { value: unknown } | undefined {
@@ -51,18 +51,23 @@ function propsOf(element: JsxElement, example: string): { props: Record<string, 
   return { props, problems };
 }
 
-function elementProblems(element: JsxElement): Problem[] {
+/** An element against the components of `specs` (a module's by default; worksheets have their own). */
+export function elementProblems(
+  element: JsxElement,
+  specs: Record<string, ComponentSpec> = componentSpecs,
+  where = 'they need no import',
+): Problem[] {
   const name = element.name;
   if (!name || !/^[A-Z]/.test(name)) return []; // a fragment or a plain HTML element
-  const names = Object.keys(componentSpecs);
-  if (!isComponentName(name))
+  const names = Object.keys(specs);
+  if (!Object.hasOwn(specs, name))
     return [
       {
         at: element,
-        message: `Unknown component <${name}>${hint(name, names)}. Use one of ${names.map((c) => `<${c}>`).join(', ')}; they need no import.`,
+        message: `Unknown component <${name}>${hint(name, names)}. Use one of ${names.map((c) => `<${c}>`).join(', ')}; ${where}.`,
       },
     ];
-  const spec = componentSpecs[name];
+  const spec = specs[name]!;
   const { props, problems } = propsOf(element, spec.example);
   const at = (path: readonly PropertyKey[]) => startOf(attribute(element, String(path[0])) ?? element);
   for (const issue of friendlyIssues(spec.props, props, { lineOf: at, subject: `<${name}>` }))

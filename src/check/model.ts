@@ -1,7 +1,7 @@
 /** The course as the checker sees it: every file read and parsed, nothing validated yet. */
 import type { Root } from 'mdast';
 import type { Diagnostic } from '../course/source/diagnostic.ts';
-import type { DataFile, ModuleSource, NamedFile } from '../course/source/read-course.ts';
+import type { DataFile, ModuleSource, NamedFile, WorksheetSource } from '../course/source/read-course.ts';
 
 export type { DataFile, LineOf, NamedFile } from '../course/source/read-course.ts';
 
@@ -9,6 +9,9 @@ export type ModuleFile = ModuleSource & {
   /** The MDX tree of the body; undefined when the MDX does not parse. */
   tree: Root | undefined;
 };
+
+/** A worksheet with the MDX tree of its body (undefined when the MDX does not parse). */
+export type WorksheetFile = WorksheetSource & { tree: Root | undefined };
 
 export type LoadedCourse = {
   root: string;
@@ -18,6 +21,8 @@ export type LoadedCourse = {
   glossary: NamedFile[];
   /** Branching scenarios (`modules/scenarios/<id>.yaml`). */
   scenarios: NamedFile[];
+  worksheets: WorksheetFile[];
+  sessionPlans: NamedFile[];
   /** Problems found while reading: missing files, YAML and MDX syntax. */
   loadProblems: Diagnostic[];
   /** Whether a file exists, given its path relative to the course root. */

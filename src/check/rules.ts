@@ -13,9 +13,11 @@ import { quizQualityRule } from './quiz-quality/index.ts';
 import { quizRefRule } from './quiz-refs.ts';
 import { scenarioRule } from './scenarios.ts';
 import { schemaRule } from './schema.ts';
+import { sessionPlanRule } from './session-plans.ts';
 import { trackingBudgetRule } from './suspend-data-budget.ts';
 import { todoRule } from './todo.ts';
 import { wordCountRule } from './words.ts';
+import { worksheetRule } from './worksheets.ts';
 
 export const rules: Record<string, Rule> = {
   schema: schemaRule,
@@ -34,4 +36,6 @@ export const rules: Record<string, Rule> = {
   'tracking-budget': trackingBudgetRule,
   'quiz-quality': quizQualityRule,
   scenarios: scenarioRule,
+  worksheets: worksheetRule,
+  'session-plans': sessionPlanRule,
 };

@@ -6,6 +6,7 @@ import { glossaryTermSchema } from '../schemas/glossary.ts';
 import { moduleSchema } from '../schemas/module.ts';
 import { questionSchema } from '../schemas/question.ts';
 import { questionProblems, quizSchema } from '../schemas/quiz.ts';
+import { sessionPlanSchema } from '../schemas/session-plan.ts';
 import { list, type DataFile, type Rule } from './model.ts';
 import { diagnostic, type Diagnostic } from '../course/source/diagnostic.ts';
 
@@ -46,4 +47,5 @@ export const schemaRule: Rule = (course) => [
   ...course.modules.flatMap((m) => check(moduleSchema, m)),
   ...course.quizzes.flatMap(checkQuiz),
   ...course.glossary.flatMap((g) => check(glossaryTermSchema, g)),
+  ...course.sessionPlans.flatMap((p) => check(sessionPlanSchema, p)),
 ];

@@ -1,5 +1,5 @@
 /**
- * Astro content loaders built on the course reader: modules, quizzes and glossary terms are read
+ * Astro content loaders built on the course reader: modules, quizzes, glossary terms and session plans are read
  * by `read-course.ts` and validated by `parseFile()`, so a wrong field stops `astro dev` and
  * `astro build` with the same lines `npm run check` prints, instead of zod's raw messages. Module
  * bodies are left to the MDX integration (deferred render), as Astro's own `glob` loader does.
@@ -12,6 +12,8 @@ import { FriendlyError } from '../schemas/friendly-errors.ts';
 import { glossaryTermSchema } from '../schemas/glossary.ts';
 import { moduleSchema } from '../schemas/module.ts';
 import { quizObjectSchema } from '../schemas/quiz.ts';
+import { worksheetSchema } from '../schemas/worksheet.ts';
+import { sessionPlanSchema } from '../schemas/session-plan.ts';
 import { courseRoot } from './load-course.ts';
 import {
   coursePaths,
@@ -20,6 +22,8 @@ import {
   readGlossaryFiles,
   readModuleFiles,
   readQuizFiles,
+  readWorksheetFiles,
+  readSessionPlanFiles,
 } from './source/read-course.ts';
 import { validateFile } from './source/validate.ts';
 
@@ -54,6 +58,21 @@ const collections = {
     schema: glossaryTermSchema,
     folder: coursePaths.glossary,
     files: readGlossaryFiles,
+    id: (file) => (file as DataFile & { id: string }).id,
+    deferredRender: false,
+  },
+  // MDX like modules, rendered by the MDX integration; the file name is the id.
+  worksheets: {
+    schema: worksheetSchema,
+    folder: coursePaths.worksheets,
+    files: readWorksheetFiles,
+    id: (file) => (file as DataFile & { id: string }).id,
+    deferredRender: true,
+  },
+  sessionPlans: {
+    schema: sessionPlanSchema,
+    folder: coursePaths.sessionPlans,
+    files: readSessionPlanFiles,
     id: (file) => (file as DataFile & { id: string }).id,
     deferredRender: false,
   },

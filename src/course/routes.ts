@@ -26,7 +26,9 @@ export const pages = {
   pause: 'pauze.html',
   certificate: 'certificaat.html',
   handout: 'handout.html',
+  trainer: 'voor-de-trainer.html',
   launch: 'launch.html',
+  materials: 'materialen.html',
 } as const;
 
 /** `modules/<id>.html`: the page of a module (the runtime's `CourseData.modules[].href`). */
@@ -34,6 +36,9 @@ export const moduleHref = (id: string) => `modules/${id}.html`;
 
 /** `voortoets/<part-id>.html`: the page of a part's pre-test ("Wat weet je al?"). */
 export const pretestHref = (partId: string) => `voortoets/${partId}.html`;
+/** `werkbladen/<id>.html`: the printable page of a worksheet; its PDF sits beside it. */
+export const worksheetHref = (id: string) => `werkbladen/${id}.html`;
+export const worksheetPdfHref = (id: string) => `werkbladen/${id}.pdf`;
 
 /** A root-absolute href for a link in a page: `/modules/x.html#kop`. */
 export const siteHref = (href: string, anchor?: string) => `/${href}${anchor ? `#${anchor}` : ''}`;
@@ -58,6 +63,8 @@ export const anchors = {
   casus: (title: string, id?: string) => `casus-${id ?? slugify(title)}`,
   /** The answer field of a reflection. */
   reflectionField: (id: string) => `reflectie-${id}`,
+  /** A session plan, in its module and on the trainer page. */
+  sessionPlan: (planId: string) => `sessieplan-${planId}`,
   /** The heading of a quiz. */
   quizTitle: (quizId: string) => `quiz-${quizId}-titel`,
 } as const;

@@ -1,5 +1,6 @@
 import type { AstroIntegration } from 'astro';
 import type { Diagnostic } from '../check/check-course.ts';
+import type { PdfResult } from '../build/pdf.ts';
 import type { ExportedPackage } from '../scorm/export.ts';
 
 /** The build's phases, in the order they run. */
@@ -11,7 +12,9 @@ export type BuildReport =
   | { phase: 'check'; seconds: number; problems: Diagnostic[] }
   | { phase: 'astro'; seconds: number; outDir: string }
   | { phase: 'search'; seconds: number; pages: number }
-  | { phase: 'scorm'; seconds: number; packages: ExportedPackage[] };
+  | { phase: 'scorm'; seconds: number; packages: ExportedPackage[] }
+  // Printed pages (`src/build/pdf.ts`): reported, but no phase of its own in the timings; its time is in `seconds`.
+  | ({ phase: 'pdf' } & PdfResult);
 
 /** Name of the custom hook (Astro passes unknown hooks through untouched, so integrations can talk). */
 export const REPORT_HOOK = 'course-toolkit:report';

@@ -1,7 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { courseRoot, loadCourse } from '../course/load-course.ts';
-import { BUILD_PHASES, type BuildPhase, type BuildReport, reportListeners, secondsSince } from './build-report.ts';
+import { BUILD_PHASES, type BuildReport, reportListeners, secondsSince } from './build-report.ts';
 import { CourseCheckError, checkBeforeBuild, watchCourse } from './course-check.ts';
 import { finishSite } from './finish-site.ts';
 import { serveRuntime } from './runtime-bundle.ts';
@@ -20,7 +20,7 @@ export function courseToolkit(): AstroIntegration {
   let command = '';
   let astroStart = 0;
   let stopRuntime: (() => Promise<void>) | undefined;
-  const times: Partial<Record<BuildPhase, number>> = {};
+  const times: Partial<Record<BuildReport['phase'], number>> = {};
   const report = (r: BuildReport) => {
     times[r.phase] = r.seconds;
     for (const listen of listeners) listen(r);

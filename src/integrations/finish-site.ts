@@ -1,5 +1,6 @@
 import { relative } from 'node:path';
 import type { AstroIntegrationLogger } from 'astro';
+import { writeCoursePdfs } from '../build/pdf.ts';
 import { writeSearchIndex } from '../build/search-index.ts';
 import type { Course } from '../schemas/course.ts';
 import { exportScorm } from '../scorm/export.ts';
@@ -30,6 +31,11 @@ export async function finishSite({ projectRoot, siteDir, course, astroStart, rep
     `browser runtime: ${(runtime.bytes / 1024).toFixed(1)} KiB in ${runtime.files} files; relative URLs in ${pages} pages`,
   );
   report({ phase: 'astro', seconds: secondsSince(astroStart), outDir: siteDir });
+
+  // Pages with `<meta name="course-pdf">` printed to PDF before the packages are made, so both carry them.
+  const pdfs = await writeCoursePdfs(siteDir);
+  report({ phase: 'pdf', ...pdfs });
+  logger.info(pdfs.notice ?? `PDFs: ${pdfs.files.length} in ${pdfs.seconds.toFixed(1)} s`);
 
   let start = performance.now();
   const search = await writeSearchIndex(siteDir);

@@ -42,6 +42,8 @@ export const keys = {
   /** Which tab writes (the fallback when Web Locks are missing). */
   writer: (courseId: string) => `${courseId}:writer`,
   reflections: (courseId: string) => `${courseId}:reflections`,
+  /** Worksheet answers, by sheet id and field key (see worksheet-form.ts); never sent anywhere. */
+  worksheets: (courseId: string) => `${courseId}:worksheets`,
   learnerName: (courseId: string) => `${courseId}:name`,
   contentNotes: (courseId: string) => `${courseId}:notes-read`,
   /** This device's random id: the seed of option order and draws when the course stands alone. */

@@ -194,6 +194,8 @@ const typeFixes: Record<string, string> = {
   'number<-string': 'Write the number without quotes.',
   'string<-number': 'Put the value in quotes.',
   'string<-boolean': 'Put the value in quotes.',
+  // YAML reads `- Let op: iets` as a field `Let op`; that is almost always meant as text.
+  'string<-object': 'If this is text with `: ` in it, put it in quotes, or start it with `>-` on the line of its key.',
   'array<-string': 'Write a list: each entry on its own line, starting with `- `.',
   'array<-object': 'Write a list: each entry on its own line, starting with `- `.',
   'object<-string': 'Write the fields on their own lines below it, indented by two spaces.',

@@ -26,6 +26,8 @@ const PAGE_TYPES = {
   launch: 'launch.html',
   handout: 'handout.html',
   pretest: 'voortoets/basis.html',
+  materials: 'materialen.html',
+  trainer: 'voor-de-trainer.html',
 } as const;
 
 /**

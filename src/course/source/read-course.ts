@@ -32,8 +32,11 @@ export type ModuleSource = DataFile & {
   body: string;
 };
 
-/** A quiz or glossary term: the file name is the id. */
+/** A quiz, glossary term or session plan: the file name is the id. */
 export type NamedFile = DataFile & { id: string };
+
+/** A worksheet (`modules/werkbladen/<id>.mdx`): frontmatter and body like a module; the file name is the id. */
+export type WorksheetSource = ModuleSource & { id: string };
 
 export type CourseFiles = {
   root: string;
@@ -43,6 +46,8 @@ export type CourseFiles = {
   glossary: NamedFile[];
   /** Branching scenarios (`modules/scenarios/<id>.yaml`). */
   scenarios: NamedFile[];
+  worksheets: WorksheetSource[];
+  sessionPlans: NamedFile[];
   /** Every problem found while reading, in file order. */
   problems: Diagnostic[];
 };
@@ -53,6 +58,8 @@ export const coursePaths = {
   quizzes: 'quizzes',
   glossary: 'modules/glossary',
   scenarios: 'modules/scenarios',
+  worksheets: 'modules/werkbladen',
+  sessionPlans: 'modules/sessieplannen',
 } as const;
 
 const walk = (dir: string): string[] =>
@@ -84,11 +91,17 @@ const named = (root: string, path: string): NamedFile => ({
     .replace(/\.ya?ml$/, ''),
 });
 
-const noFrontmatter =
-  'The module has no frontmatter. Start the file with a line `---`, then the fields (`id`, `title`, `part`, `order`, `summary`, `goals`, `studyMinutes`), then another `---`.';
+const noFrontmatter = (kind: string, fields: string) =>
+  `The ${kind} has no frontmatter. Start the file with a line \`---\`, then the fields (${fields}), then another \`---\`.`;
+const moduleFields = '`id`, `title`, `part`, `order`, `summary`, `goals`, `studyMinutes`';
 
 /** A module file of the course at `root`, given its absolute path; `source` when already read. */
-export function readModuleFile(root: string, path: string, source = readFileSync(path, 'utf8')): ModuleSource {
+export function readModuleFile(
+  root: string,
+  path: string,
+  source = readFileSync(path, 'utf8'),
+  missing = noFrontmatter('module', moduleFields),
+): ModuleSource {
   const file = relativeTo(root, path);
   const { frontmatter, body } = splitFrontmatter(source);
   const data: DataFile =
@@ -99,7 +112,7 @@ export function readModuleFile(root: string, path: string, source = readFileSync
           lineOf: () => undefined,
           readable: false,
           source,
-          problems: [diagnostic(file, undefined, 'error', 'frontmatter', noFrontmatter)],
+          problems: [diagnostic(file, undefined, 'error', 'frontmatter', missing)],
         }
       : readYamlText(file, frontmatter, 1);
   const parts = file.split('/');
@@ -126,11 +139,25 @@ export function readCourseYaml(root: string): DataFile | undefined {
   return existsSync(path) ? readYamlFile(root, path) : undefined;
 }
 
-/** Every module of the course at `root`, in path order. */
+const worksheetFolder = (root: string) => join(root, coursePaths.worksheets) + sep;
+
+/** Every module of the course at `root`, in path order (worksheets live under `modules/` too, but are no modules). */
 export const readModuleFiles = (root: string) =>
   walk(join(root, coursePaths.modules))
-    .filter((p) => p.endsWith('.mdx'))
+    .filter((p) => p.endsWith('.mdx') && !p.startsWith(worksheetFolder(root)))
     .map((p) => readModuleFile(root, p));
+
+/** Every worksheet of the course at `root`; the file name is the id. */
+export const readWorksheetFiles = (root: string): WorksheetSource[] =>
+  walk(join(root, coursePaths.worksheets))
+    .filter((p) => p.endsWith('.mdx'))
+    .map((p) => ({
+      ...readModuleFile(root, p, undefined, noFrontmatter('worksheet', '`title`, `description`, `module`')),
+      id: p
+        .split(sep)
+        .at(-1)!
+        .replace(/\.mdx$/, ''),
+    }));
 
 /** Every quiz of the course at `root`; the file name is the id. */
 export const readQuizFiles = (root: string) => yamlFiles(join(root, coursePaths.quizzes)).map((p) => named(root, p));
@@ -143,6 +170,10 @@ export const readGlossaryFiles = (root: string) =>
 export const readScenarioFiles = (root: string) =>
   yamlFiles(join(root, coursePaths.scenarios)).map((p) => named(root, p));
 
+/** Every session plan of the course at `root`; the file name is the id. */
+export const readSessionPlanFiles = (root: string) =>
+  yamlFiles(join(root, coursePaths.sessionPlans)).map((p) => named(root, p));
+
 /** Every file of the course at `root` (the folder holding `modules/` and `quizzes/`). Synchronous and cheap. */
 export function readCourseFiles(root: string): CourseFiles {
   const course = readCourseYaml(root);
@@ -150,9 +181,11 @@ export function readCourseFiles(root: string): CourseFiles {
   const quizzes = readQuizFiles(root);
   const glossary = readGlossaryFiles(root);
   const scenarios = readScenarioFiles(root);
+  const worksheets = readWorksheetFiles(root);
+  const sessionPlans = readSessionPlanFiles(root);
   const problems = [
     ...(course ? course.problems : [missingCourse]),
-    ...[...modules, ...quizzes, ...glossary, ...scenarios].flatMap((f) => f.problems),
+    ...[...modules, ...quizzes, ...glossary, ...scenarios, ...worksheets, ...sessionPlans].flatMap((f) => f.problems),
   ];
-  return { root, course, modules, quizzes, glossary, scenarios, problems };
+  return { root, course, modules, quizzes, glossary, scenarios, worksheets, sessionPlans, problems };
 }

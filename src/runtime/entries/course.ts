@@ -8,6 +8,7 @@ import { defineReflectionBox } from '../reflection-box.ts';
 import { defineScenarioElement } from '../scenario-element.ts';
 import { frameHost, standaloneHost } from '../standalone-host.ts';
 import { defineTestOut, renderTestedOut, renderTestOutChoice } from '../test-out.ts';
+import { defineWorksheetForm } from '../worksheet-form.ts';
 
 /** Every course page: progress from the SCORM launcher around it, or from this device. */
 const host = frameHost() ?? standaloneHost(course(), ui);
@@ -18,6 +19,7 @@ defineReflectionBox(host);
 defineContentNote();
 defineQuizElement(host);
 defineScenarioElement(host);
+defineWorksheetForm();
 const refresh = () => {
   renderProgress(host);
   renderTestedOut(host);

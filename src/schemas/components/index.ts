@@ -12,7 +12,9 @@ import { mediaPropsSchema } from './media.ts';
 import { quizPropsSchema } from './quiz.ts';
 import { reflectionPropsSchema } from './reflection.ts';
 import { scenarioPropsSchema } from './scenario.ts';
+import { sessionPlanPropsSchema } from './session-plan.ts';
 import { termPropsSchema } from './term.ts';
+import { worksheetPropsSchema } from './worksheet.ts';
 
 export type ComponentSpec = {
   props: z.ZodObject;
@@ -50,6 +52,8 @@ export const componentSpecs = {
     example: '<Media src="gesprek.mp4" title="…" captions="gesprek.vtt">Uitgeschreven tekst…</Media>',
   },
   Scenario: { props: scenarioPropsSchema, children: 'none', example: '<Scenario id="mira-openingsronde" />' },
+  Worksheet: { props: worksheetPropsSchema, children: 'none', example: '<Worksheet id="levenswiel" />' },
+  SessionPlan: { props: sessionPlanPropsSchema, children: 'none', example: '<SessionPlan id="kennismaken" />' },
 } as const satisfies Record<string, ComponentSpec>;
 
 export type ComponentName = keyof typeof componentSpecs;
