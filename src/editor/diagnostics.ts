@@ -5,6 +5,7 @@
 import { isMap, isScalar, isSeq, LineCounter, type Node, parseDocument } from 'yaml';
 import type { Diagnostic } from '../course/source/diagnostic.ts';
 import type { EditorDocument } from './document.ts';
+import { isMdxKind } from './files.ts';
 import { frontmatterRange } from './mdx-blocks.ts';
 import type { YamlPath } from './yaml-splice.ts';
 
@@ -46,7 +47,7 @@ export function pathAtLine(text: string, line: number): YamlPath | undefined {
 /** Place each diagnostic of `doc.file` on its field or block. */
 export function placeDiagnostics(doc: EditorDocument, diagnostics: Diagnostic[]): PlacedDiagnostic[] {
   const own = diagnostics.filter((d) => d.file === doc.file);
-  if (doc.kind !== 'module') return own.map((d) => ({ ...d, path: pathAtLine(doc.text, d.line) }));
+  if (!isMdxKind(doc.kind)) return own.map((d) => ({ ...d, path: pathAtLine(doc.text, d.line) }));
   const { start, end } = frontmatterRange(doc.text);
   const firstLine = doc.text.slice(0, start).split('\n').length;
   const lastLine = doc.text.slice(0, end).split('\n').length;

@@ -5,7 +5,7 @@
  */
 import { readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { parse } from 'yaml';
-import { type FileKind, fileKinds, resolveCourseFile } from './files.ts';
+import { type FileKind, fileKinds, isMdxKind, resolveCourseFile } from './files.ts';
 import { type Block, readModuleLayout } from './mdx-blocks.ts';
 import { applyModuleEdits, type ModuleEdits } from './mdx-splice.ts';
 import { applyYamlEdits, type YamlEdit } from './yaml-splice.ts';
@@ -23,7 +23,7 @@ export type EditorDocument = {
 export type Edits = { fields?: YamlEdit[]; blocks?: ModuleEdits['blocks'] };
 
 export function documentFromText(file: string, kind: FileKind, text: string): EditorDocument {
-  if (kind !== 'module') return { file, kind, text, data: parse(text) };
+  if (!isMdxKind(kind)) return { file, kind, text, data: parse(text) };
   const layout = readModuleLayout(text, file);
   return { file, kind, text, data: parse(layout.frontmatter.text), blocks: layout.blocks };
 }
@@ -45,10 +45,9 @@ export type SavePlan = { ok: true; text: string; changed: boolean } | { ok: fals
 export function planSave(doc: EditorDocument, edits: Edits): SavePlan {
   let text: string;
   try {
-    text =
-      doc.kind === 'module'
-        ? applyModuleEdits(doc.text, { frontmatter: edits.fields, blocks: edits.blocks }, doc.file)
-        : applyYamlEdits(doc.text, edits.fields ?? []);
+    text = isMdxKind(doc.kind)
+      ? applyModuleEdits(doc.text, { frontmatter: edits.fields, blocks: edits.blocks }, doc.file)
+      : applyYamlEdits(doc.text, edits.fields ?? []);
   } catch (error) {
     return { ok: false, problems: [(error as Error).message] };
   }

@@ -11,10 +11,12 @@ import { moduleSchema } from '../schemas/module.ts';
 import { quizSchema } from '../schemas/quiz.ts';
 import { scenarioSchema } from '../schemas/scenario.ts';
 import { sessionPlanSchema } from '../schemas/session-plan.ts';
+import { worksheetSchema } from '../schemas/worksheet.ts';
 
-export type FileKind = 'course' | 'module' | 'quiz' | 'glossary' | 'session-plan' | 'scenario';
+export type FileKind = 'course' | 'module' | 'worksheet' | 'quiz' | 'glossary' | 'session-plan' | 'scenario';
 
-type KindSpec = { pattern: RegExp; schema: z.ZodType; label: string };
+/** `mdx`: frontmatter (with `schema`) and a body of blocks; otherwise one YAML document. */
+type KindSpec = { pattern: RegExp; schema: z.ZodType; label: string; mdx?: true };
 
 /** First match wins: the specific folders under `modules/` come before the module pattern. */
 export const fileKinds: Record<FileKind, KindSpec> = {
@@ -27,8 +29,11 @@ export const fileKinds: Record<FileKind, KindSpec> = {
   },
   scenario: { pattern: /^modules\/scenarios\/[^/]+\.ya?ml$/, schema: scenarioSchema, label: "Scenario's" },
   quiz: { pattern: /^quizzes\/[^/]+\.ya?ml$/, schema: quizSchema, label: 'Toetsen' },
-  module: { pattern: /^modules\/(?!werkbladen\/)[^/]+\/[^/]+\.mdx$/, schema: moduleSchema, label: 'Modules' },
+  worksheet: { pattern: /^modules\/werkbladen\/[^/]+\.mdx$/, schema: worksheetSchema, label: 'Werkbladen', mdx: true },
+  module: { pattern: /^modules\/[^/]+\/[^/]+\.mdx$/, schema: moduleSchema, label: 'Modules', mdx: true },
 };
+
+export const isMdxKind = (kind: FileKind) => fileKinds[kind].mdx === true;
 
 export const kindOf = (file: string): FileKind | undefined =>
   (Object.keys(fileKinds) as FileKind[]).find((k) => fileKinds[k].pattern.test(file));

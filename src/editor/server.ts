@@ -26,7 +26,7 @@ const assets: Record<string, string> = {
   '/labels.js': 'labels.ts',
 };
 /** The order of the groups in the file list: what authors open most comes first. */
-const groupOrder: FileKind[] = ['module', 'quiz', 'glossary', 'session-plan', 'scenario', 'course'];
+const groupOrder: FileKind[] = ['module', 'quiz', 'glossary', 'worksheet', 'session-plan', 'scenario', 'course'];
 const types: Record<string, string> = { html: 'text/html', css: 'text/css', ts: 'text/javascript' };
 
 function asset(path: string): { type: string; body: string } | undefined {

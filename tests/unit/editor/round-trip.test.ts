@@ -21,7 +21,8 @@ const changedLines = (a: string, b: string) => {
 describe('the editor round-trips the whole course', () => {
   it('opens every kind of course file', () => {
     const kinds = new Set(files.map((f) => f.kind));
-    for (const kind of ['course', 'module', 'quiz', 'glossary', 'scenario']) expect(kinds).toContain(kind);
+    for (const kind of ['course', 'module', 'worksheet', 'quiz', 'glossary', 'scenario', 'session-plan'])
+      expect(kinds).toContain(kind);
     expect(files.length).toBeGreaterThan(100);
   });
 
