@@ -69,9 +69,10 @@ const valueSource = (value: unknown, indent: number) =>
 
 /** A new item at the end of a block sequence: a value, or a map of values (`- text: …` / `  feedback: …`). */
 function appendSplice(text: string, seq: Node, value: unknown): Splice {
-  const last = isSeq(seq) && !seq.flow ? (seq.items.at(-1) as Node | undefined) : undefined;
+  const items = isSeq(seq) && !seq.flow ? (seq.items as Node[]) : [];
+  const last = items.at(-1);
   if (!last?.range) throw new Error('items can only be added to a list that has one already');
-  const dash = columnOf(text, text.lastIndexOf('-', (seq.items[0] as Node).range?.[0] ?? 0));
+  const dash = columnOf(text, text.lastIndexOf('-', items[0]?.range?.[0] ?? 0));
   const pad = ' '.repeat(dash);
   const at = lineEnd(text, last.range[1] - 1);
   if (typeof value !== 'object' || value === null)
