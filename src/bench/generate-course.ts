@@ -14,9 +14,19 @@ export type GeneratedCourse = {
   modules: number;
   parts: number;
   moduleIds: string[];
+  /** Each module's MDX file, relative to `root`, in module order. */
+  moduleFiles: string[];
   quizIds: string[];
 };
-export type GenerateOptions = { root: string; modules: number; parts?: number; wordsPerModule?: number; seed?: number };
+export type GenerateOptions = {
+  root: string;
+  modules: number;
+  parts?: number;
+  wordsPerModule?: number;
+  seed?: number;
+  /** A quiz in every n-th module (the last module always has one: it scores the course). Default 1: every module. */
+  quizEvery?: number;
+};
 
 const yaml = (value: unknown) => stringify(value, { lineWidth: 0 });
 const lowerFirst = (s: string) => s.charAt(0).toLowerCase() + s.slice(1);
@@ -41,6 +51,7 @@ export function generateCourse({
   parts: partCount = 5,
   wordsPerModule = 1200,
   seed = 1,
+  quizEvery = 1,
 }: GenerateOptions): GeneratedCourse {
   const r = seeded(seed);
   const id = `benchmark-${count}`;
@@ -50,6 +61,8 @@ export function generateCourse({
     intro: sentence(r),
   }));
   const ids = moduleIds(count, seed + 1);
+  const hasQuiz = (index: number) => (count - 1 - index) % quizEvery === 0;
+  const quizIds = ids.filter((_, index) => hasQuiz(index));
   const terms = r.sample(nouns, 12);
 
   mkdirSync(join(root, 'modules', 'glossary'), { recursive: true });
@@ -78,6 +91,7 @@ export function generateCourse({
     );
   }
 
+  const moduleFiles: string[] = [];
   ids.forEach((moduleId, index) => {
     const mr = seeded(seed * 100_003 + index);
     const part = parts[Math.floor((index * partCount) / count)]!;
@@ -96,11 +110,13 @@ export function generateCourse({
         `Schrijver, B. (2019). ${phrase(mr, 3)}. Tijdschrift, 12(3), 45–67.`,
       ],
     };
-    const body = moduleBody(mr, { quizId: moduleId, terms: index % 2 ? terms : [], words: wordsPerModule });
-    const file = join(root, 'modules', part.id, `${String(order).padStart(2, '0')}-${moduleId}.mdx`);
-    writeFileSync(file, `---\n${yaml(meta)}---\n\n${body}`);
-    writeFileSync(join(root, 'quizzes', `${moduleId}.yaml`), yaml(quizData(mr, title)));
+    const quizId = hasQuiz(index) ? moduleId : undefined;
+    const body = moduleBody(mr, { quizId, terms: index % 2 ? terms : [], words: wordsPerModule });
+    const file = `modules/${part.id}/${String(order).padStart(2, '0')}-${moduleId}.mdx`;
+    moduleFiles.push(file);
+    writeFileSync(join(root, file), `---\n${yaml(meta)}---\n\n${body}`);
+    if (quizId) writeFileSync(join(root, 'quizzes', `${quizId}.yaml`), yaml(quizData(mr, title)));
   });
 
-  return { root, id, modules: count, parts: partCount, moduleIds: ids, quizIds: ids };
+  return { root, id, modules: count, parts: partCount, moduleIds: ids, moduleFiles, quizIds };
 }

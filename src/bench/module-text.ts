@@ -3,7 +3,8 @@ import { countWords } from '../check/words.ts';
 import { names, nouns, paragraph, phrase, sentence } from './dutch.ts';
 import type { Random } from './random.ts';
 
-export type ModuleBodyInput = { quizId: string; terms: string[]; words: number };
+/** `quizId` undefined: a module without a quiz. */
+export type ModuleBodyInput = { quizId?: string; terms: string[]; words: number };
 
 const bold = (r: Random, text: string) => {
   const words = text.split(' ');
@@ -19,7 +20,7 @@ const list = (r: Random, ordered: boolean) =>
     (_, i) => `${ordered ? `${i + 1}.` : '-'} ${r.chance(0.4) ? `**${phrase(r, 2)}**: ` : ''}${sentence(r)}`,
   ).join('\n');
 
-/** Roughly `words` words of body text (as the checker counts them), ending with the quiz. */
+/** Roughly `words` words of body text (as the checker counts them), with the quiz near the end (if any). */
 export function moduleBody(r: Random, { quizId, terms, words }: ModuleBodyInput): string {
   const blocks: string[] = [];
   let count = 0;
@@ -52,7 +53,7 @@ export function moduleBody(r: Random, { quizId, terms, words }: ModuleBodyInput)
   add(
     `<Reflection id="reflectie-${r.pick(nouns)}" title="Reflectie: ${phrase(r, 2).toLowerCase()}">\n${paragraph(r, 2)}\n</Reflection>`,
   );
-  blocks.push(`<Quiz id="${quizId}" />`);
+  if (quizId) blocks.push(`<Quiz id="${quizId}" />`);
   add('## Tot slot');
   add(paragraph(r, 4));
   return `${blocks.join('\n\n')}\n`;

@@ -58,9 +58,14 @@ export function staticPageWeight(siteDir: string, page: string): StaticPageWeigh
   };
 }
 
-/** The module page of median HTML size: a "typical" page, chosen the same way on every run. */
+/**
+ * The module page of median HTML size among those with a quiz (the issue's "1,200-word page with its
+ * quiz"; every page when none has one): a "typical" page, chosen the same way on every run.
+ */
 export function typicalModulePage(siteDir: string): string {
-  const pages = readdirSync(join(siteDir, 'modules')).filter((f) => f.endsWith('.html'));
+  const all = readdirSync(join(siteDir, 'modules')).filter((f) => f.endsWith('.html'));
+  const withQuiz = all.filter((f) => readFileSync(join(siteDir, 'modules', f), 'utf8').includes('<course-quiz'));
+  const pages = withQuiz.length ? withQuiz : all;
   if (!pages.length) throw new Error(`no module pages in ${siteDir}/modules`);
   const sized = pages
     .map((f) => ({ f, size: statSync(join(siteDir, 'modules', f)).size }))

@@ -1,9 +1,12 @@
 import { rm } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import type { Diagnostic } from '../check/check-course.ts';
-import { loadCourse } from '../course/load-course.ts';
-import { BUILD_PHASES, type BuildPhase, type BuildReport, buildListener } from '../integrations/build-report.ts';
+import { courseRoot, loadCourse } from '../course/load-course.ts';
+import { BUILD_PHASES, type BuildPhase, type BuildReport, secondsSince } from '../integrations/build-report.ts';
+import { CourseCheckError, checkBeforeBuild } from '../integrations/course-check.ts';
+import { packageSite } from '../integrations/finish-site.ts';
 import type { ScormVersion } from '../scorm/spec.ts';
+import { buildPagesInChildProcess } from './astro-process.ts';
 import { describeError } from './describe-error.ts';
 import type { PdfResult } from './pdf.ts';
 import { siteSize } from './site-size.ts';
@@ -32,12 +35,14 @@ export class BuildFailure extends Error {
   }
 }
 
+const silent = { info: () => {} };
+
 const hasErrors = (problems: Diagnostic[] | undefined) => problems?.some((d) => d.severity === 'error') ?? false;
 
 /**
- * Builds the project's site with Astro (the course toolkit integration does check, runtime, search
- * and SCORM) into a staging folder beside `outDir`, then swaps it in at once. On any failure the
- * staging folder is removed and `outDir` is left as it was.
+ * Checks the course, builds the pages with Astro, then the search index and the SCORM zips, each in
+ * a process of its own (see src/integrations/split-build.ts), into a staging folder beside `outDir`,
+ * then swaps it in at once. On any failure the staging folder is removed and `outDir` is left as it was.
  */
 export async function stagedBuild({ projectRoot, outDir }: { projectRoot: string; outDir: string }) {
   const started = performance.now();
@@ -45,9 +50,15 @@ export async function stagedBuild({ projectRoot, outDir }: { projectRoot: string
   const reports: Partial<{ [P in BuildReport['phase']]: Extract<BuildReport, { phase: P }> }> = {};
   const listen = (r: BuildReport) => Object.assign(reports, { [r.phase]: r });
   try {
-    const { build } = await import('astro');
-    // Silent: every error reaches the caller as a BuildFailure and is printed once, in our words.
-    await build({ root: projectRoot, outDir: staging, logLevel: 'silent', integrations: [buildListener(listen)] });
+    const checkStart = performance.now();
+    const problems = await checkBeforeBuild(courseRoot()).catch((error: unknown) => {
+      if (error instanceof CourseCheckError)
+        listen({ phase: 'check', seconds: secondsSince(checkStart), problems: error.problems });
+      throw error;
+    });
+    listen({ phase: 'check', seconds: secondsSince(checkStart), problems });
+    await buildPagesInChildProcess(projectRoot, staging, listen);
+    if (reports.astro) await packageSite({ siteDir: staging, course: loadCourse(), report: listen, logger: silent });
     const missing = BUILD_PHASES.filter((p) => !reports[p]);
     if (missing.length)
       throw new Error(

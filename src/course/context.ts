@@ -16,17 +16,38 @@ async function placementOfEntry(entry: CollectionEntry<'modules'>): Promise<Plac
   return placement;
 }
 
+/**
+ * Placements by module and content digest. Every page needs them all; in `astro dev` each request
+ * computes the context again, and rendering every module for it made one edit cost as much as the
+ * whole course. Kept on `globalThis` because Vite re-runs this file when the content changes.
+ */
+type Cached = { digest: string | number; placement: Promise<PlacedIds> };
+const shared = globalThis as { __coursePlacements?: Map<string, Cached> };
+shared.__coursePlacements ??= new Map();
+const placements = shared.__coursePlacements;
+
+function cachedPlacement(entry: CollectionEntry<'modules'>): Promise<PlacedIds> {
+  const { id, digest } = entry;
+  if (digest === undefined) return placementOfEntry(entry);
+  const cached = placements.get(id);
+  if (cached?.digest === digest) return cached.placement;
+  const placement = placementOfEntry(entry);
+  placement.catch(() => placements.delete(id));
+  placements.set(id, { digest, placement });
+  return placement;
+}
+
 /** Everything a page needs about the course, computed once per build. */
 async function load() {
   const course = loadCourse();
   const entries = await getCollection('modules');
   // What each module renders comes from its syntax tree (remark-course-placement), not from its text.
-  const placements = await Promise.all(entries.map(placementOfEntry));
-  const placed = entries.map((entry, i) => ({
-    data: entry.data,
-    quizzes: placements[i]!.quizzes,
-    placement: placements[i]!,
-  }));
+  const placed = await Promise.all(
+    entries.map(async (entry) => {
+      const placement = await cachedPlacement(entry);
+      return { data: entry.data, quizzes: placement.quizzes, placement };
+    }),
+  );
   const quizEntries = await getCollection('quizzes');
   const quizzes = quizEntries.map((q) => ({ ...q.data, id: q.id }));
   const scenarios = readScenarios(courseRoot());

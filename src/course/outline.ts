@@ -84,3 +84,21 @@ export function toCourseData(
   // Pre-tests are on pages of their own, in no module: their results travel like any quiz's.
   return { ...data, quizzes: [...data.quizzes, ...pretestQuizData(course, byId)] };
 }
+
+/** Modules of the current part the outline shows around the current one; the rest are one link away. */
+export const OUTLINE_WINDOW = 9;
+
+/**
+ * The slice of a part's modules that the outline shows: at most `size`, centred on `current` (or from
+ * the start without one), with how many come before and after it. Keeps every page's outline the
+ * same size however long a part grows.
+ */
+export function outlineWindow<T>(
+  modules: T[],
+  current: number,
+  size = OUTLINE_WINDOW,
+): { shown: T[]; before: number; after: number } {
+  const start = Math.max(0, Math.min(current - Math.floor(size / 2), modules.length - size));
+  const shown = modules.slice(start, start + size);
+  return { shown, before: start, after: modules.length - start - shown.length };
+}

@@ -14,6 +14,7 @@ import { type Quiz, quizSchema } from '../schemas/quiz.ts';
 import { readCourseFiles } from './source/read-course.ts';
 import { parseMdxTree } from './source/mdx-source.ts';
 import { buildOutline, toCourseData } from './outline.ts';
+import { readScenarios } from '../scenario/read-scenarios.ts';
 import { validateFile } from './source/validate.ts';
 
 export type ValidCourse = {
@@ -48,8 +49,8 @@ export function readValidCourse(root: string): ValidCourse {
   };
 }
 
-/** The course facts the browser runtime gets (`window.__COURSE__`), computed without Astro. */
+/** The course facts the browser runtime gets (`window.__COURSE__`), computed without Astro, scenarios included. */
 export function courseDataOf(root: string): CourseData {
   const { course, modules, quizzes } = readValidCourse(root);
-  return toCourseData(course, buildOutline(course, modules), quizzes);
+  return toCourseData(course, buildOutline(course, modules), quizzes, readScenarios(root));
 }

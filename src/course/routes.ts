@@ -34,6 +34,9 @@ export const pages = {
 /** `modules/<id>.html`: the page of a module (the runtime's `CourseData.modules[].href`). */
 export const moduleHref = (id: string) => `modules/${id}.html`;
 
+/** `delen/<id>.html`: the overview page of a part, with all its modules. */
+export const partHref = (id: string) => `delen/${id}.html`;
+
 /** `voortoets/<part-id>.html`: the page of a part's pre-test ("Wat weet je al?"). */
 export const pretestHref = (partId: string) => `voortoets/${partId}.html`;
 /** `werkbladen/<id>.html`: the printable page of a worksheet; its PDF sits beside it. */

@@ -1,7 +1,8 @@
 import { join, resolve, sep } from 'node:path';
 import type { AstroIntegrationLogger, HookParameters } from 'astro';
-import { type Diagnostic, checkCourse } from '../check/check-course.ts';
+import type { Diagnostic } from '../check/check-course.ts';
 import { formatReport } from '../check/format.ts';
+import { checkInChildProcess } from './check-process.ts';
 
 type DevServer = HookParameters<'astro:server:setup'>['server'];
 
@@ -19,9 +20,14 @@ export class CourseCheckError extends Error {
   }
 }
 
-/** Checks the course at `root`; throws a `CourseCheckError` when it has errors, returns every problem otherwise. */
-export async function checkBeforeBuild(root: string): Promise<Diagnostic[]> {
-  const problems = await checkCourse(root);
+type Checker = (root: string) => Promise<Diagnostic[]>;
+
+/**
+ * Checks the course at `root` (by default in a child process, see check-process.ts); throws a
+ * `CourseCheckError` when it has errors, returns every problem otherwise.
+ */
+export async function checkBeforeBuild(root: string, check: Checker = checkInChildProcess): Promise<Diagnostic[]> {
+  const problems = await check(root);
   if (onlyErrors(problems).length) throw new CourseCheckError(problems);
   return problems;
 }
@@ -38,11 +44,20 @@ export const isCourseFile = (file: string, root: string) =>
  * included, also when `COURSE_ROOT` lies outside the project) and shows the errors in Vite's
  * overlay; once they are fixed, the page reloads without it. Resolves when the first check is done.
  */
-export function watchCourse(server: DevServer, logger: AstroIntegrationLogger, root: string): Promise<void> {
+export function watchCourse(
+  server: DevServer,
+  logger: AstroIntegrationLogger,
+  root: string,
+  check: Checker = checkInChildProcess,
+): Promise<void> {
   let timer: ReturnType<typeof setTimeout> | undefined;
   let showing = false;
+  let latest = 0;
   const run = async () => {
-    const errors = onlyErrors(await checkCourse(root));
+    // Edits can start a check while the previous one still runs: only the newest one may answer.
+    const mine = ++latest;
+    const errors = onlyErrors(await check(root));
+    if (mine !== latest) return;
     if (!errors.length) {
       if (showing) server.hot.send({ type: 'full-reload' });
       showing = false;

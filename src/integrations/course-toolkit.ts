@@ -5,6 +5,7 @@ import { BUILD_PHASES, type BuildReport, reportListeners, secondsSince } from '.
 import { CourseCheckError, checkBeforeBuild, watchCourse } from './course-check.ts';
 import { finishSite } from './finish-site.ts';
 import { serveRuntime } from './runtime-bundle.ts';
+import { CHECKED_ENV } from './split-build.ts';
 
 /**
  * The course toolkit inside Astro, so `astro build` alone makes the whole course:
@@ -35,6 +36,8 @@ export function courseToolkit(): AstroIntegration {
         listeners = reportListeners(config.integrations);
         projectRoot = fileURLToPath(config.root);
         if (command !== 'build') return;
+        astroStart = performance.now();
+        if (process.env[CHECKED_ENV]) return;
         const start = performance.now();
         try {
           const problems = await checkBeforeBuild(courseRoot());

@@ -1,6 +1,7 @@
 import type { CourseData } from '../progress/course-data.ts';
 import type { ProgressState } from '../progress/state.ts';
 import type { QuestionAnswer } from './answer.ts';
+import { assembledCourse } from './course-source.ts';
 import type { ScenarioPlay } from './scenario-play.ts';
 
 /**
@@ -37,7 +38,8 @@ declare global {
   }
 }
 
-export const course = () => window.__COURSE__;
+/** The whole course (packed on the wire, see `src/runtime/course-source.ts`). */
+export const course = (): CourseData => assembledCourse();
 
 /** Interface text with `{name}` placeholders filled. */
 export const ui = (key: string, values: Record<string, string | number> = {}) =>

@@ -1,4 +1,6 @@
-import { courseStatus } from '../progress/state.ts';
+import type { CourseData } from '../progress/course-data.ts';
+import { courseStatus, type ProgressState } from '../progress/state.ts';
+import { loadPartTitles } from './course-source.ts';
 import { course, ui, type CourseHost } from './host.ts';
 
 /** Shows the learner's progress wherever a page has a place for it (outline, home, bars). */
@@ -33,11 +35,38 @@ export function renderProgress(host: CourseHost): void {
       el.textContent = ui(seen ? 'visited' : 'notVisited');
     });
   });
+  renderPartProgress(data, state);
+  renderContinue(host, data, state);
+}
+
+/** "3 of 8 modules visited" for each part a page shows (`[data-part-item]` around `[data-part-progress]`). */
+function renderPartProgress(data: CourseData, state: ProgressState): void {
+  document.querySelectorAll<HTMLElement>('[data-part-item]').forEach((item) => {
+    const part = data.parts.find((p) => p.id === item.dataset.partItem);
+    if (!part) return;
+    const done = part.modules.filter((id) => state.visited.has(id)).length;
+    item.querySelectorAll('[data-part-progress]').forEach((el) => {
+      el.textContent = ui('partProgress', { done, total: part.modules.length });
+    });
+  });
+}
+
+/** Parts whose titles this page has asked for, so a script that fails is not requested again and again. */
+const titlesAsked = new Set<string>();
+
+/** "Continue where you left off: <title>": the title comes with its part's title script, loaded on demand. */
+function renderContinue(host: CourseHost, data: CourseData, state: ProgressState): void {
+  const links = document.querySelectorAll<HTMLAnchorElement>('[data-continue]');
   const resume = data.modules.find((m) => m.id === state.location);
-  document.querySelectorAll<HTMLAnchorElement>('[data-continue]').forEach((link) => {
-    if (!resume) return;
+  if (!links.length || !resume) return;
+  const part = data.parts.find((p) => p.modules.includes(resume.id));
+  if (!resume.title && part && !titlesAsked.has(part.id)) {
+    titlesAsked.add(part.id);
+    void loadPartTitles([part.id]).then(() => renderProgress(host));
+  }
+  links.forEach((link) => {
     link.href = resume.href;
-    link.textContent = `${ui('continueWhereLeft')}: ${resume.title}`;
+    link.textContent = resume.title ? `${ui('continueWhereLeft')}: ${resume.title}` : ui('continueWhereLeft');
   });
 }
 

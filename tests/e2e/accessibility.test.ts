@@ -19,6 +19,7 @@ const pages = readdirSync(siteDir, { recursive: true })
 const PAGE_TYPES = {
   home: 'index.html',
   module: 'modules/veiligheid.html',
+  part: 'delen/basis.html',
   glossary: 'begrippen.html',
   search: 'zoeken.html',
   certificate: 'certificaat.html',
@@ -75,11 +76,12 @@ async function violations(context: BrowserContext, path: string, colourOnly: boo
 }
 
 describe('the pages under test', () => {
-  it('are every page type, and the modules are the only pages of a type with several', () => {
-    const others = pages.filter((p) => !p.startsWith('modules/'));
+  it('are every page type, and the modules and parts are the only pages of a type with several', () => {
+    const several = (p: string) => p.startsWith('modules/') || p.startsWith('delen/');
+    const others = pages.filter((p) => !several(p));
     expect(others.sort()).toEqual(
       Object.values(PAGE_TYPES)
-        .filter((p) => !p.startsWith('modules/'))
+        .filter((p) => !several(p))
         .sort(),
     );
     expect(pages).toContain(PAGE_TYPES.module);

@@ -54,7 +54,10 @@ describe('watchCourse (dev overlay)', () => {
     expect(sent).toEqual([]);
   });
 
-  it('shows errors in the overlay after an edit of course.yaml, and reloads once they are fixed', async () => {
+  // Each check runs in a child process (a Node start-up each): generous, so a loaded machine does not fail it.
+  it('shows errors in the overlay after an edit of course.yaml, and reloads once they are fixed', {
+    timeout: 60_000,
+  }, async () => {
     breakCourse();
     watcher.emit('all', 'change', courseFile);
     await settle(1);
